@@ -1,0 +1,21 @@
+import type { BackupFileInfo } from './backup-files';
+import type { AppInfo, ReadBackupRequest, SaveFileRequest, SaveFileResult, WriteBackupRequest } from './ipc-contract';
+
+/**
+ * What the renderer may ask of the computer around it. The desktop preload implements it over IPC;
+ * the browser build implements it with downloads and the origin-private file system. Features use
+ * this interface only and never ask which one they have.
+ */
+export interface DesktopBridge {
+  getAppInfo(): Promise<AppInfo>;
+  /** Asks where to save (a dialog on the desktop, a download in the browser) and writes the file. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Keeps a serialised backup in the profile's backups folder and prunes old ones. */
+  writeBackup(request: WriteBackupRequest): Promise<BackupFileInfo>;
+  /** Backups on disk, newest first. */
+  listBackups(): Promise<readonly BackupFileInfo[]>;
+  readBackup(request: ReadBackupRequest): Promise<string>;
+}
+
+/** The name under which the preload exposes the bridge on `window`. */
+export const BRIDGE_GLOBAL = 'journalBridge';

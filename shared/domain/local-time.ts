@@ -1,0 +1,47 @@
+/**
+ * Entries store a UTC instant and the UTC offset the person had when they logged it. Their local
+ * time is derived from that pair, never from the zone the app happens to run in today, so a day
+ * logged before a trip or a daylight-saving change stays on the day it was lived.
+ */
+export interface LocalStamp {
+  readonly instant: string;
+  readonly utcOffsetMinutes: number;
+}
+
+/** The instant and the local offset of `date` as this computer sees it right now. */
+export function stampFromDate(date: Date): LocalStamp {
+  return { instant: date.toISOString(), utcOffsetMinutes: -date.getTimezoneOffset() };
+}
+
+/** Wall-clock fields of a stored stamp, read in the stamp's own offset. */
+function wallClock(stamp: LocalStamp): Date {
+  return new Date(Date.parse(stamp.instant) + stamp.utcOffsetMinutes * 60_000);
+}
+
+/** The local calendar day of a stamp as `YYYY-MM-DD`. */
+export function localDayOf(stamp: LocalStamp): string {
+  return wallClock(stamp).toISOString().slice(0, 10);
+}
+
+/** The local date and time of a stamp as `YYYY-MM-DDTHH:mm`, the value of a datetime-local input. */
+export function localDateTimeOf(stamp: LocalStamp): string {
+  return wallClock(stamp).toISOString().slice(0, 16);
+}
+
+/**
+ * Reads a datetime-local value (`YYYY-MM-DDTHH:mm`) as this computer's local time. Returns null for
+ * anything that is not a real date and time.
+ */
+export function stampFromLocalInput(value: string): LocalStamp | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const date = new Date(year, month - 1, day, hour, minute);
+  const isRealDate =
+    date.getFullYear() === year &&
+    date.getMonth() === month - 1 &&
+    date.getDate() === day &&
+    date.getHours() === hour &&
+    date.getMinutes() === minute;
+  return isRealDate ? stampFromDate(date) : null;
+}
