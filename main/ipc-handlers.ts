@@ -1,0 +1,27 @@
+import type { BackupStore } from './backup-store';
+import { saveFile, type AskSavePath } from './file-save';
+import { handle } from './ipc';
+
+export interface IpcHandlerDeps {
+  readonly trustedOrigins: readonly string[];
+  readonly version: string;
+  readonly profileDir: string;
+  readonly backupDir: string;
+  readonly documentsDir: string;
+  readonly backups: BackupStore;
+  readonly askSavePath: AskSavePath;
+}
+
+/** Registers one handler per channel of the contract. */
+export function registerIpcHandlers(deps: IpcHandlerDeps): void {
+  const options = { trustedOrigins: deps.trustedOrigins };
+  handle(
+    'app:get-info',
+    () => ({ version: deps.version, profileLocation: deps.profileDir, backupLocation: deps.backupDir }),
+    options,
+  );
+  handle('file:save', (request) => saveFile(request, deps), options);
+  handle('backup:write', ({ json }) => deps.backups.write(json), options);
+  handle('backup:list', () => deps.backups.list(), options);
+  handle('backup:read', ({ fileName }) => deps.backups.read(fileName), options);
+}

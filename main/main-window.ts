@@ -1,0 +1,40 @@
+import { BrowserWindow, dialog, nativeTheme, screen } from 'electron';
+import type { AskSavePath } from './file-save';
+import { buildWindowOptions } from './window-options';
+import { fitWindowState, readWindowState, trackWindowState, writeWindowState } from './window-state';
+
+export interface MainWindowOptions {
+  readonly preloadPath: string;
+  readonly windowStateFile: string;
+  readonly startUrl: string;
+}
+
+/** Opens the journal's window where it was last left, and shows it once its first frame is painted. */
+export function createMainWindow({ preloadPath, windowStateFile, startUrl }: MainWindowOptions): BrowserWindow {
+  const placement = fitWindowState(
+    readWindowState(windowStateFile),
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
+  const window = new BrowserWindow(
+    buildWindowOptions({ preloadPath, bounds: placement.bounds, prefersDark: nativeTheme.shouldUseDarkColors }),
+  );
+  trackWindowState(window, (state) => writeWindowState(windowStateFile, state));
+  window.once('ready-to-show', () => {
+    // maximize() also shows the window, so it waits for the first frame like show() does.
+    if (placement.isMaximized) window.maximize();
+    window.show();
+  });
+  window.loadURL(startUrl).catch((error: unknown) => {
+    console.error(`Could not load ${startUrl}:`, error);
+    window.show();
+  });
+  return window;
+}
+
+/** Save dialogs are attached to the focused window, so they open over the journal, not behind it. */
+export const askSavePath: AskSavePath = async (request) => {
+  const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const result = owner ? await dialog.showSaveDialog(owner, request) : await dialog.showSaveDialog(request);
+  return result.canceled || result.filePath === '' ? null : result.filePath;
+};
