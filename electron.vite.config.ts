@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './vite.web.config';
+import rendererConfig from './vite.web.config';
 
 /**
  * One config for the three builds. The preload runs in a sandbox, where `require` of packages is

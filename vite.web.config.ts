@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './shared/content-security-policy';
 import packageJson from './package.json' with { type: 'json' };
 
@@ -8,7 +8,7 @@ import packageJson from './package.json' with { type: 'json' };
  * The renderer's build, shared by the desktop app (through electron.vite.config.ts) and by the
  * browser build that `npm run web` and the end-to-end tests serve.
  */
-export const rendererConfig: UserConfig = {
+export default defineConfig({
   root: resolve(__dirname, 'renderer'),
   base: './',
   plugins: [react()],
@@ -26,6 +26,4 @@ export const rendererConfig: UserConfig = {
     port: 4173,
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
   },
-};
-
-export default defineConfig(rendererConfig);
+});

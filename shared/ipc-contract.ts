@@ -26,16 +26,23 @@ const fileNameSchema = z
   .string()
   .min(1)
   .max(120)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
   .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'A file name, not a path')
   .refine((name) => name !== '.' && name !== '..', 'A file name, not a path');
 
 export const saveFileRequestSchema = z.object({
   suggestedName: fileNameSchema,
   /** Text is written as UTF-8; bytes (a PDF) as they are. */
-  contents: z.union([z.string().max(MAX_FILE_BYTES), z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES)]),
+  contents: z.union([
+    z.string().max(MAX_FILE_BYTES),
+    z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES),
+  ]),
   filter: z.object({
     name: z.string().min(1).max(80),
-    extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(5),
+    extensions: z
+      .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+      .min(1)
+      .max(5),
   }),
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;

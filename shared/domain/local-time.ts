@@ -45,3 +45,11 @@ export function stampFromLocalInput(value: string): LocalStamp | null {
     date.getMinutes() === minute;
   return isRealDate ? stampFromDate(date) : null;
 }
+
+/**
+ * A Date whose UTC fields are the stamp's local wall-clock time. Format it with `timeZone: 'UTC'`
+ * to show the time the person saw on their clock, wherever the app runs today.
+ */
+export function wallClockDate(stamp: LocalStamp): Date {
+  return wallClock(stamp);
+}

@@ -98,8 +98,7 @@ export type SettingValue<K extends SettingKey> = Extract<Setting, { key: K }>['v
 
 export type FieldErrors<T> = Partial<Record<keyof T & string, string>>;
 export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly fieldErrors: FieldErrors<T> };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly fieldErrors: FieldErrors<T> };
 
 /** Runs a schema and reports the first message for each top-level field. */
 export function validateWith<T>(schema: z.ZodType<T>, input: unknown): ValidationResult<T> {

@@ -1,0 +1,28 @@
+import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+import { schemaV1 } from './schema/v1';
+
+/**
+ * Each schema change is a new version in its own numbered file under `schema/`, with its upgrade
+ * beside it. Versions are only ever appended: a released version is never edited.
+ */
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (transaction: Transaction) => PromiseLike<unknown> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1];
+
+export function latestVersion(versions: readonly SchemaVersion[]): number {
+  return versions.reduce((latest, schema) => Math.max(latest, schema.version), 0);
+}
+
+export const CURRENT_SCHEMA_VERSION = latestVersion(SCHEMA_VERSIONS);
+
+export function applySchemaVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
+  for (const schema of versions) {
+    const version = db.version(schema.version).stores(schema.stores);
+    if (schema.upgrade) version.upgrade(schema.upgrade);
+  }
+}

@@ -1,0 +1,41 @@
+import { wallClockDate, type LocalStamp } from '../../shared/domain/local-time';
+
+/**
+ * Dates as the person reads them, in their language. Stored entries are shown at the wall-clock
+ * time they were logged (their own offset), so the formatters read them as UTC fields.
+ */
+export function formatDay(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+}
+
+export function formatTimeOfDay(stamp: LocalStamp, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+    wallClockDate(stamp),
+  );
+}
+
+export function formatSessionOption(stamp: LocalStamp, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }).format(wallClockDate(stamp));
+}
+
+/** An instant (a backup's time) in this computer's own time zone. */
+export function formatInstant(instant: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+}
+
+export function formatKilobytes(bytes: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1024);
+}

@@ -1,0 +1,30 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en, type TranslationResources } from './en';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: TranslationResources };
+  }
+}
+
+export async function initI18n(): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: en } },
+    lng: 'en',
+    fallbackLng: 'en',
+    // React escapes every string it renders, so i18next must not escape a second time.
+    interpolation: { escapeValue: false },
+  });
+  document.documentElement.lang = i18next.language;
+}
+
+/**
+ * Messages whose key is decided at run time (validation errors from the shared schemas, backup
+ * problems). An unknown key falls back to a generic message instead of showing the key.
+ */
+export function translateKey(key: string): string {
+  // The key is data from a schema, so it can't be checked against the resources at compile time.
+  const resolve = i18next.t as unknown as (key: string) => string;
+  return i18next.exists(key) ? resolve(key) : resolve('validation.invalid');
+}

@@ -1,0 +1,39 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { AppServicesContext, type AppServices } from './app-services';
+import { bridge } from './bridge';
+import { createJournalDatabase } from './db/database';
+import { JournalRepository } from './db/repository';
+import { BackupService } from './features/backups/backup-service';
+import { initI18n } from './i18n';
+
+async function start(): Promise<void> {
+  await initI18n();
+  const db = createJournalDatabase();
+  await db.open();
+  const repository = new JournalRepository(db);
+  const backups = new BackupService(repository, bridge, __APP_VERSION__);
+  const services: AppServices = { db, repository, backups, bridge };
+  // Started once, outside React, so that development double-rendering can't take two backups.
+  const startup = backups.onStartup();
+  const container = document.getElementById('root');
+  if (container === null) throw new Error('index.html has no #root element');
+  createRoot(container).render(
+    <StrictMode>
+      <AppServicesContext value={services}>
+        <App startup={startup} />
+      </AppServicesContext>
+    </StrictMode>,
+  );
+}
+
+start().catch((error: unknown) => {
+  // Without a database there is no app to render; say so in plain words instead of a blank window.
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.className = 'startup-error';
+  message.textContent = `The journal could not be opened: ${error instanceof Error ? error.message : String(error)}`;
+  document.body.replaceChildren(message);
+  document.documentElement.dataset.appState = 'failed';
+});

@@ -1,0 +1,53 @@
+import type { ExerciseSession, SymptomEntry } from './records';
+import { localDayOf } from './local-time';
+
+/**
+ * The journal as a person reads it: local days, newest first; each workout with the symptoms linked
+ * to it, and symptoms without a workout on the day they were felt.
+ */
+export interface TimelineSession {
+  readonly session: ExerciseSession;
+  readonly symptoms: readonly SymptomEntry[];
+}
+
+export interface TimelineDay {
+  readonly day: string;
+  readonly sessions: readonly TimelineSession[];
+  readonly unlinkedSymptoms: readonly SymptomEntry[];
+}
+
+const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+
+export function buildTimeline(sessions: readonly ExerciseSession[], symptoms: readonly SymptomEntry[]): TimelineDay[] {
+  const symptomsBySession = new Map<string, SymptomEntry[]>();
+  const unlinkedByDay = new Map<string, SymptomEntry[]>();
+  const sessionIds = new Set(sessions.map((session) => session.id));
+  for (const symptom of symptoms) {
+    if (symptom.sessionId !== null && sessionIds.has(symptom.sessionId)) {
+      const list = symptomsBySession.get(symptom.sessionId) ?? [];
+      list.push(symptom);
+      symptomsBySession.set(symptom.sessionId, list);
+    } else {
+      const day = localDayOf({ instant: symptom.notedAt, utcOffsetMinutes: symptom.utcOffsetMinutes });
+      const list = unlinkedByDay.get(day) ?? [];
+      list.push(symptom);
+      unlinkedByDay.set(day, list);
+    }
+  }
+
+  const sessionsByDay = new Map<string, TimelineSession[]>();
+  for (const session of sessions) {
+    const day = localDayOf({ instant: session.startedAt, utcOffsetMinutes: session.utcOffsetMinutes });
+    const linked = (symptomsBySession.get(session.id) ?? []).sort((a, b) => newestFirst(a.notedAt, b.notedAt));
+    const list = sessionsByDay.get(day) ?? [];
+    list.push({ session, symptoms: linked });
+    sessionsByDay.set(day, list);
+  }
+
+  const days = [...new Set([...sessionsByDay.keys(), ...unlinkedByDay.keys()])].sort(newestFirst);
+  return days.map((day) => ({
+    day,
+    sessions: (sessionsByDay.get(day) ?? []).sort((a, b) => newestFirst(a.session.startedAt, b.session.startedAt)),
+    unlinkedSymptoms: (unlinkedByDay.get(day) ?? []).sort((a, b) => newestFirst(a.notedAt, b.notedAt)),
+  }));
+}

@@ -1,0 +1,70 @@
+import { expect, openApp, reloadApp, seriousAxeViolations, test } from './fixtures';
+
+test('the main navigation reaches every screen, and unfinished screens say so honestly', async ({ app }) => {
+  const nav = app.getByRole('navigation', { name: 'Main' });
+  for (const name of ['Journal', 'Trends', 'Guidance', 'Report', 'Settings']) {
+    await expect(nav.getByRole('link', { name })).toBeVisible();
+  }
+  await expect(nav.getByRole('link', { name: 'Journal' })).toHaveAttribute('aria-current', 'page');
+
+  for (const name of ['Trends', 'Guidance', 'Report']) {
+    await nav.getByRole('link', { name }).click();
+    await expect(app.getByRole('heading', { level: 1 })).toHaveText(name);
+    await expect(app.getByText('Not available in this version yet.')).toBeVisible();
+    await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
+    expect(await seriousAxeViolations(app)).toEqual([]);
+  }
+
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  expect(await seriousAxeViolations(app)).toEqual([]);
+  // The open screen survives a reload.
+  await reloadApp(app);
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText('Settings');
+});
+
+test('the theme follows the system and can be pinned in Settings', async ({ app }) => {
+  const html = app.locator('html');
+  await expect(html).not.toHaveAttribute('data-theme');
+  await app.emulateMedia({ colorScheme: 'dark' });
+  const background = () => app.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const darkSystem = await background();
+  await app.emulateMedia({ colorScheme: 'light' });
+  const lightSystem = await background();
+  expect(darkSystem).not.toBe(lightSystem);
+
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await app.getByRole('radio', { name: 'Dark' }).check();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  expect(await background()).toBe(darkSystem);
+
+  await reloadApp(app);
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(app.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await app.getByRole('radio', { name: 'Match the system' }).check();
+  await expect(html).not.toHaveAttribute('data-theme');
+});
+
+test('the page is served with a Content-Security-Policy that forbids eval and inline script', async ({ page }) => {
+  const response = await page.goto('/');
+  const policy = response?.headers()['content-security-policy'] ?? '';
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toContain('unsafe-eval');
+  expect(policy).toMatch(/script-src 'self'(;|$)/);
+  expect(policy).toContain("object-src 'none'");
+  // An inline script is refused by the browser under this policy.
+  await expect(page.locator('html[data-app-state="ready"]')).toBeAttached();
+  const ranInline = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true';
+    document.head.append(script);
+    return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+  });
+  expect(ranInline).toBe(false);
+});
+
+test('a second visit opens straight into the journal without errors', async ({ page }) => {
+  await openApp(page);
+  await openApp(page, '/#/journal');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Journal');
+});
