@@ -51,5 +51,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: process.env.CI === undefined,
     stdout: 'ignore',
+    // See scripts/web.mjs: the config-loader notice is about a future Vite default.
+    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
   },
 });
