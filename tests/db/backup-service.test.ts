@@ -1,0 +1,308 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
+import { JournalRepository } from '../../renderer/db/repository';
+import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
+import { BackupRestoreError, BackupService } from '../../renderer/features/backups/backup-service';
+import {
+  backupFileNameFor,
+  backupsToPrune,
+  backupTimeFromFileName,
+  sortBackupsNewestFirst,
+  type BackupFileInfo,
+} from '../../shared/backup-files';
+import {
+  createBackup,
+  parseBackup,
+  serializeBackup,
+  type BackupReason,
+  type JournalBackup,
+  type JournalSnapshot,
+} from '../../shared/backup-format';
+import type { DesktopBridge } from '../../shared/bridge';
+import { readBackupRequestSchema, writeBackupRequestSchema, type SaveFileResult } from '../../shared/ipc-contract';
+import { session, sessionInput, symptom, symptomInput } from '../unit/shared/fixtures';
+
+const HOUR_MS = 60 * 60 * 1000;
+const APP_VERSION = '0.1.0-test';
+
+/**
+ * The backups folder as the desktop and browser stores keep it: files named for the backup's own
+ * creation time, checked before they are written, pruned with the shared retention rules.
+ */
+class InMemoryBackupBridge implements DesktopBridge {
+  readonly files = new Map<string, string>();
+
+  async getAppInfo() {
+    return { version: APP_VERSION, profileLocation: '/profile', backupLocation: '/profile/backups' };
+  }
+
+  async saveFile(): Promise<SaveFileResult> {
+    return { status: 'cancelled' };
+  }
+
+  async writeBackup(request: { json: string }): Promise<BackupFileInfo> {
+    const { json } = writeBackupRequestSchema.parse(request);
+    const parsed = parseBackup(json, Number.MAX_SAFE_INTEGER);
+    if (!parsed.ok) throw new Error(`Not a journal backup (${parsed.problem})`);
+    const createdAt = new Date(parsed.backup.createdAt);
+    const fileName = backupFileNameFor(createdAt);
+    this.files.set(fileName, json);
+    for (const old of backupsToPrune([...this.files.keys()])) this.files.delete(old);
+    return { fileName, createdAt: createdAt.toISOString(), sizeBytes: new TextEncoder().encode(json).byteLength };
+  }
+
+  async listBackups(): Promise<readonly BackupFileInfo[]> {
+    const infos: BackupFileInfo[] = [];
+    for (const [fileName, json] of this.files) {
+      const createdAt = backupTimeFromFileName(fileName);
+      if (createdAt) infos.push({ fileName, createdAt: createdAt.toISOString(), sizeBytes: json.length });
+    }
+    return sortBackupsNewestFirst(infos);
+  }
+
+  async readBackup(request: { fileName: string }): Promise<string> {
+    const { fileName } = readBackupRequestSchema.parse(request);
+    const json = this.files.get(fileName);
+    if (json === undefined) throw new Error('No such backup');
+    return json;
+  }
+
+  /** Puts a file in the folder as an earlier run of the app would have left it. */
+  place(snapshot: JournalSnapshot, createdAt: Date, reason: BackupReason = 'daily'): string {
+    const backup = createBackup(snapshot, {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      appVersion: '0.0.9',
+      createdAt,
+      reason,
+    });
+    const fileName = backupFileNameFor(createdAt);
+    this.files.set(fileName, serializeBackup(backup));
+    return fileName;
+  }
+
+  backup(fileName: string): JournalBackup {
+    const parsed = parseBackup(this.files.get(fileName) ?? '', Number.MAX_SAFE_INTEGER);
+    if (!parsed.ok) throw new Error(`${fileName} is not a readable backup`);
+    return parsed.backup;
+  }
+
+  reasons(): BackupReason[] {
+    return [...this.files.keys()].sort().map((fileName) => this.backup(fileName).reason);
+  }
+}
+
+const opened: JournalDatabase[] = [];
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+function setup(start = '2026-03-29T12:00:00.000Z') {
+  const db = createJournalDatabase({ name: `test-${crypto.randomUUID()}` });
+  opened.push(db);
+  const repository = new JournalRepository(db);
+  const bridge = new InMemoryBackupBridge();
+  const clock = { now: new Date(start) };
+  const advance = (ms: number) => (clock.now = new Date(clock.now.getTime() + ms));
+  const service = new BackupService(repository, bridge, APP_VERSION, () => clock.now);
+  return { db, repository, bridge, clock, advance, service };
+}
+
+/** Rows in a fixed order, so snapshots compare equal whatever order a table returns them in. */
+function sorted(snapshot: JournalSnapshot): JournalSnapshot {
+  const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    sessions: byId(snapshot.sessions),
+    symptoms: byId(snapshot.symptoms),
+    settings: [...snapshot.settings].sort((a, b) => a.key.localeCompare(b.key)),
+  };
+}
+
+async function addEntries(repository: JournalRepository, now: Date) {
+  const run = await repository.addSession(
+    sessionInput({ startedAt: new Date(now.getTime() - 3 * HOUR_MS).toISOString() }),
+    now,
+  );
+  await repository.addSymptom(
+    symptomInput({ sessionId: run.id, notedAt: new Date(now.getTime() - HOUR_MS).toISOString() }),
+    now,
+  );
+  await repository.saveSetting({ key: 'theme', value: 'dark' });
+}
+
+const swim = session({ activity: 'swimming', startedAt: '2026-02-01T09:00:00.000Z' });
+/** The journal as an earlier backup holds it: different rows, a different theme. */
+const backedUpJournal: JournalSnapshot = {
+  sessions: [swim],
+  symptoms: [symptom({ sessionId: swim.id, notedAt: '2026-02-01T10:00:00.000Z' }), symptom()],
+  settings: [{ key: 'theme', value: 'light' }],
+};
+
+describe('BackupService.onStartup', () => {
+  it('is ready and writes nothing for an empty journal with no backups', async () => {
+    const { bridge, service } = setup();
+    expect(await service.onStartup()).toEqual({ kind: 'ready' });
+    expect(bridge.files.size).toBe(0);
+  });
+
+  it('offers the newest backup when the journal is empty but backups exist', async () => {
+    const { bridge, service } = setup();
+    bridge.place(backedUpJournal, new Date('2026-03-20T08:00:00.000Z'));
+    const newest = bridge.place(backedUpJournal, new Date('2026-03-28T08:00:00.000Z'));
+    bridge.place(backedUpJournal, new Date('2026-03-25T08:00:00.000Z'));
+    const outcome = await service.onStartup();
+    expect(outcome).toEqual({
+      kind: 'offer-restore',
+      newest: expect.objectContaining({ fileName: newest, createdAt: '2026-03-28T08:00:00.000Z' }) as unknown,
+    });
+    expect(bridge.files.size).toBe(3);
+  });
+
+  it('writes a daily backup of the journal when the newest backup is a day old', async () => {
+    const { repository, bridge, clock, service } = setup();
+    await addEntries(repository, clock.now);
+    bridge.place(backedUpJournal, new Date(clock.now.getTime() - 24 * HOUR_MS));
+    expect(await service.onStartup()).toEqual({ kind: 'ready' });
+
+    const written = backupFileNameFor(clock.now);
+    expect(bridge.files.size).toBe(2);
+    expect(bridge.backup(written)).toMatchObject({
+      reason: 'daily',
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      appVersion: APP_VERSION,
+      createdAt: clock.now.toISOString(),
+    });
+    expect(sorted(bridge.backup(written).tables)).toEqual(sorted(await repository.snapshot()));
+  });
+
+  it('writes a daily backup when there is none at all', async () => {
+    const { repository, bridge, clock, service } = setup();
+    await addEntries(repository, clock.now);
+    await service.onStartup();
+    expect([...bridge.files.keys()]).toEqual([backupFileNameFor(clock.now)]);
+  });
+
+  it('writes nothing when the newest backup is two hours old', async () => {
+    const { repository, bridge, clock, service } = setup();
+    await addEntries(repository, clock.now);
+    const recent = bridge.place(backedUpJournal, new Date(clock.now.getTime() - 2 * HOUR_MS));
+    expect(await service.onStartup()).toEqual({ kind: 'ready' });
+    expect([...bridge.files.keys()]).toEqual([recent]);
+  });
+
+  it('takes one backup a day over a month of daily starts, and keeps within the retention rules', async () => {
+    const { repository, bridge, clock, advance, service } = setup('2026-02-15T08:00:00.000Z');
+    await addEntries(repository, clock.now);
+    for (let day = 0; day < 30; day++) {
+      await service.onStartup();
+      advance(6 * HOUR_MS);
+      await service.onStartup();
+      advance(18 * HOUR_MS);
+    }
+    // The newest ten (7 to 16 March) and the newest of February.
+    expect(bridge.files.size).toBe(11);
+    expect(bridge.files.has(backupFileNameFor(new Date('2026-02-28T08:00:00.000Z')))).toBe(true);
+    expect(bridge.reasons().every((reason) => reason === 'daily')).toBe(true);
+  });
+
+  it('reports a failing backup folder instead of throwing', async () => {
+    const { repository, bridge, clock, service } = setup();
+    await addEntries(repository, clock.now);
+    bridge.listBackups = () => Promise.reject(new Error('EACCES: permission denied'));
+    expect(await service.onStartup()).toEqual({ kind: 'backup-failed', reason: 'EACCES: permission denied' });
+  });
+});
+
+describe('BackupService.restore', () => {
+  it('backs up the journal first, then replaces it with the backup rows', async () => {
+    const { repository, bridge, clock, advance, service } = setup();
+    const source = bridge.place(backedUpJournal, new Date('2026-03-20T08:00:00.000Z'));
+    await addEntries(repository, clock.now);
+    const before = await repository.snapshot();
+    advance(HOUR_MS);
+
+    await service.restore(source);
+
+    expect(sorted(await repository.snapshot())).toEqual(sorted(backedUpJournal));
+    const safety = bridge.backup(backupFileNameFor(clock.now));
+    expect(safety.reason).toBe('before-restore');
+    expect(sorted(safety.tables)).toEqual(sorted(before));
+  });
+
+  it('writes no before-restore backup when the journal is empty', async () => {
+    const { repository, bridge, service } = setup();
+    const source = bridge.place(backedUpJournal, new Date('2026-03-20T08:00:00.000Z'));
+    await service.restore(source);
+    expect([...bridge.files.keys()]).toEqual([source]);
+    expect(sorted(await repository.snapshot())).toEqual(sorted(backedUpJournal));
+  });
+
+  it('refuses a corrupt file with not-json and leaves the journal and the folder as they were', async () => {
+    const { repository, bridge, clock, service } = setup();
+    await addEntries(repository, clock.now);
+    const corrupt = backupFileNameFor(new Date('2026-03-20T08:00:00.000Z'));
+    const whole = serializeBackup(
+      createBackup(backedUpJournal, { schemaVersion: 1, appVersion: '0.0.9', createdAt: new Date(), reason: 'daily' }),
+    );
+    bridge.files.set(corrupt, whole.slice(0, 200));
+    const before = await repository.snapshot();
+
+    const error = await service.restore(corrupt).then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+
+    expect(error).toBeInstanceOf(BackupRestoreError);
+    expect((error as BackupRestoreError).problem).toBe('not-json');
+    expect(sorted(await repository.snapshot())).toEqual(sorted(before));
+    expect([...bridge.files.keys()]).toEqual([corrupt]);
+  });
+
+  it('refuses a backup from a newer schema and leaves the journal as it was', async () => {
+    const { repository, bridge, clock, service } = setup();
+    await addEntries(repository, clock.now);
+    const newer = backupFileNameFor(new Date('2026-03-20T08:00:00.000Z'));
+    const backup = createBackup(backedUpJournal, {
+      schemaVersion: CURRENT_SCHEMA_VERSION + 1,
+      appVersion: '9.0.0',
+      createdAt: new Date('2026-03-20T08:00:00.000Z'),
+      reason: 'manual',
+    });
+    bridge.files.set(newer, serializeBackup(backup));
+    const before = await repository.snapshot();
+    await expect(service.restore(newer)).rejects.toMatchObject({ name: 'BackupRestoreError', problem: 'newer-schema' });
+    expect(sorted(await repository.snapshot())).toEqual(sorted(before));
+  });
+});
+
+describe('BackupService.eraseJournal', () => {
+  it('writes a before-erase backup of every entry, then empties the journal but keeps settings', async () => {
+    const { db, repository, bridge, clock, service } = setup();
+    await addEntries(repository, clock.now);
+    const before = await repository.snapshot();
+
+    await service.eraseJournal();
+
+    const safety = bridge.backup(backupFileNameFor(clock.now));
+    expect(safety.reason).toBe('before-erase');
+    expect(sorted(safety.tables)).toEqual(sorted(before));
+    expect(await repository.isEmpty()).toBe(true);
+    expect(await db.settings.toArray()).toEqual([{ key: 'theme', value: 'dark' }]);
+  });
+
+  it('erases nothing when the backup cannot be written', async () => {
+    const { repository, bridge, clock, service } = setup();
+    await addEntries(repository, clock.now);
+    const before = await repository.snapshot();
+    bridge.writeBackup = () => Promise.reject(new Error('ENOSPC: no space left on device'));
+    await expect(service.eraseJournal()).rejects.toThrow('ENOSPC');
+    expect(sorted(await repository.snapshot())).toEqual(sorted(before));
+  });
+
+  it('writes no backup when there is nothing to erase', async () => {
+    const { bridge, service } = setup();
+    await service.eraseJournal();
+    expect(bridge.files.size).toBe(0);
+  });
+});
