@@ -27,7 +27,9 @@ export function backupTimeFromFileName(fileName: string): Date | null {
   if (!match) return null;
   const [year, month, day, hour, minute, second, ms] = match.slice(1);
   const date = new Date(`${year}-${month}-${day}T${hour}:${minute}:${second}.${ms}Z`);
-  return Number.isNaN(date.getTime()) ? null : date;
+  // Date rolls impossible days over (February 30th becomes March 2nd); only a name this app could
+  // have written for that instant counts.
+  return Number.isNaN(date.getTime()) || backupFileNameFor(date) !== fileName ? null : date;
 }
 
 export function isBackupFileName(fileName: string): boolean {

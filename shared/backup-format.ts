@@ -37,6 +37,8 @@ const envelopeSchema = z.object({
   formatVersion: z.number().int().positive(),
 });
 
+const schemaVersionSchema = z.object({ schemaVersion: z.number().int().positive() });
+
 const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT_ID),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
@@ -91,11 +93,14 @@ export function parseBackup(text: string, supportedSchemaVersion: number): Backu
   const envelope = envelopeSchema.safeParse(data);
   if (!envelope.success) return { ok: false, problem: 'not-a-backup' };
   if (envelope.data.formatVersion > BACKUP_FORMAT_VERSION) return { ok: false, problem: 'newer-format' };
+  // Rows from a newer schema may have a shape this version doesn't know; that is not damage.
+  const schema = schemaVersionSchema.safeParse(data);
+  if (schema.success && schema.data.schemaVersion > supportedSchemaVersion)
+    return { ok: false, problem: 'newer-schema' };
   const parsed = backupSchema.safeParse(data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return { ok: false, problem: 'invalid-rows', detail: first ? first.path.join('.') : '' };
   }
-  if (parsed.data.schemaVersion > supportedSchemaVersion) return { ok: false, problem: 'newer-schema' };
   return { ok: true, backup: parsed.data };
 }

@@ -20,6 +20,15 @@ export async function initI18n(): Promise<void> {
 }
 
 /**
+ * The locale dates and numbers are written in: the person's own regional variant of the app's
+ * language when the system has one (en-GB writes 21 November and 19:30), else the language itself.
+ */
+export function formattingLocale(): string {
+  const language = i18next.language;
+  return navigator.languages.find((locale) => locale.split('-')[0] === language) ?? language;
+}
+
+/**
  * Messages whose key is decided at run time (validation errors from the shared schemas, backup
  * problems). An unknown key falls back to a generic message instead of showing the key.
  */

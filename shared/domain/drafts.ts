@@ -1,4 +1,5 @@
 import type { ExerciseSession } from './records';
+import { compareSessionsNewestFirst } from './timeline';
 import { localDateTimeOf, stampFromDate, stampFromLocalInput } from './local-time';
 
 /**
@@ -74,14 +75,20 @@ export function symptomInputFromDraft(draft: SymptomDraft, defaultSessionId: str
   };
 }
 
-/** The workout a new symptom links to unless the person picks another: the newest within a day. */
+/**
+ * The workout a new symptom links to unless the person picks another: the latest to start within
+ * the last day, and of two that started the same minute, the one logged last.
+ */
 export function defaultLinkedSessionId(
-  sessionsNewestFirst: readonly ExerciseSession[],
+  sessions: readonly ExerciseSession[],
   now: Date,
   windowMs: number = DEFAULT_LINK_WINDOW_MS,
 ): string {
-  const newest = sessionsNewestFirst[0];
-  if (newest === undefined) return '';
-  const age = now.getTime() - Date.parse(newest.startedAt);
-  return age >= 0 && age <= windowMs ? newest.id : '';
+  let latest: ExerciseSession | undefined;
+  for (const session of sessions) {
+    const age = now.getTime() - Date.parse(session.startedAt);
+    if (age < 0 || age > windowMs) continue;
+    if (latest === undefined || compareSessionsNewestFirst(session, latest) < 0) latest = session;
+  }
+  return latest?.id ?? '';
 }

@@ -10,7 +10,8 @@ export const NOTES_MAX_LENGTH = 10_000;
 export const LABEL_MAX_LENGTH = 60;
 export const DURATION_MAX_MINUTES = 24 * 60;
 /** Real UTC offsets run from −12:00 to +14:00. */
-const OFFSET_LIMIT_MINUTES = 14 * 60;
+const OFFSET_MIN_MINUTES = -12 * 60;
+const OFFSET_MAX_MINUTES = 14 * 60;
 
 const idSchema = z.uuid({ error: 'validation.invalid' });
 
@@ -21,8 +22,8 @@ export const utcInstantSchema = z.iso.datetime({ offset: false, error: 'validati
 export const utcOffsetSchema = z
   .number({ error: 'validation.invalid' })
   .int({ error: 'validation.invalid' })
-  .min(-OFFSET_LIMIT_MINUTES, { error: 'validation.invalid' })
-  .max(OFFSET_LIMIT_MINUTES, { error: 'validation.invalid' });
+  .min(OFFSET_MIN_MINUTES, { error: 'validation.invalid' })
+  .max(OFFSET_MAX_MINUTES, { error: 'validation.invalid' });
 
 const notesSchema = z.string().max(NOTES_MAX_LENGTH, { error: 'validation.notesTooLong' });
 

@@ -18,6 +18,15 @@ export interface TimelineDay {
 
 const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
+/** Later start first; two workouts that started the same minute are ordered by when they were logged. */
+export function compareSessionsNewestFirst(a: ExerciseSession, b: ExerciseSession): number {
+  return newestFirst(a.startedAt, b.startedAt) || newestFirst(a.createdAt, b.createdAt);
+}
+
+function compareSymptomsNewestFirst(a: SymptomEntry, b: SymptomEntry): number {
+  return newestFirst(a.notedAt, b.notedAt) || newestFirst(a.createdAt, b.createdAt);
+}
+
 export function buildTimeline(sessions: readonly ExerciseSession[], symptoms: readonly SymptomEntry[]): TimelineDay[] {
   const symptomsBySession = new Map<string, SymptomEntry[]>();
   const unlinkedByDay = new Map<string, SymptomEntry[]>();
@@ -38,7 +47,7 @@ export function buildTimeline(sessions: readonly ExerciseSession[], symptoms: re
   const sessionsByDay = new Map<string, TimelineSession[]>();
   for (const session of sessions) {
     const day = localDayOf({ instant: session.startedAt, utcOffsetMinutes: session.utcOffsetMinutes });
-    const linked = (symptomsBySession.get(session.id) ?? []).sort((a, b) => newestFirst(a.notedAt, b.notedAt));
+    const linked = (symptomsBySession.get(session.id) ?? []).sort(compareSymptomsNewestFirst);
     const list = sessionsByDay.get(day) ?? [];
     list.push({ session, symptoms: linked });
     sessionsByDay.set(day, list);
@@ -47,7 +56,7 @@ export function buildTimeline(sessions: readonly ExerciseSession[], symptoms: re
   const days = [...new Set([...sessionsByDay.keys(), ...unlinkedByDay.keys()])].sort(newestFirst);
   return days.map((day) => ({
     day,
-    sessions: (sessionsByDay.get(day) ?? []).sort((a, b) => newestFirst(a.session.startedAt, b.session.startedAt)),
-    unlinkedSymptoms: (unlinkedByDay.get(day) ?? []).sort((a, b) => newestFirst(a.notedAt, b.notedAt)),
+    sessions: (sessionsByDay.get(day) ?? []).sort((a, b) => compareSessionsNewestFirst(a.session, b.session)),
+    unlinkedSymptoms: (unlinkedByDay.get(day) ?? []).sort(compareSymptomsNewestFirst),
   }));
 }

@@ -2,19 +2,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupFileInfo } from '../../../shared/backup-files';
 import { useServices } from '../../app-services';
-import { translateKey } from '../../i18n';
+import { formattingLocale, translateKey } from '../../i18n';
 import { formatInstant } from '../../i18n/format';
 import { ConfirmDialog } from '../shell/confirm-dialog';
 import { BackupRestoreError } from './backup-service';
 
 /** Offered at start when the journal is empty but backups exist on disk. */
 export function RestoreOffer({ newest }: { newest: BackupFileInfo }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { backups } = useServices();
   const [open, setOpen] = useState(true);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; kind: 'ok' | 'error' } | null>(null);
-  const date = formatInstant(newest.createdAt, i18n.language);
+  const date = formatInstant(newest.createdAt, formattingLocale());
 
   async function restore(): Promise<void> {
     setBusy(true);

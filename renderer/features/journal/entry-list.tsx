@@ -5,6 +5,7 @@ import type { SymptomEntry } from '../../../shared/domain/records';
 import { buildTimeline } from '../../../shared/domain/timeline';
 import { useServices } from '../../app-services';
 import { recentEntries } from '../../db/queries';
+import { formattingLocale } from '../../i18n';
 import { formatDay, formatTimeOfDay } from '../../i18n/format';
 import { activityLabel, sensationLabel } from './labels';
 
@@ -12,7 +13,7 @@ import { activityLabel, sensationLabel } from './labels';
 const RECENT_LIMIT = 200;
 
 function SymptomLine({ symptom }: { symptom: SymptomEntry }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const places = symptom.locations
     .map((location) => `${t(`vocabulary.region.${location.region}`)} (${t(`vocabulary.side.${location.side}`)})`)
     .join(', ');
@@ -29,14 +30,14 @@ function SymptomLine({ symptom }: { symptom: SymptomEntry }) {
         {t('journal.list.severity', { value: symptom.severity })}
       </span>
       <time className="muted" dateTime={symptom.notedAt}>
-        {formatTimeOfDay({ instant: symptom.notedAt, utcOffsetMinutes: symptom.utcOffsetMinutes }, i18n.language)}
+        {formatTimeOfDay({ instant: symptom.notedAt, utcOffsetMinutes: symptom.utcOffsetMinutes }, formattingLocale())}
       </time>
     </li>
   );
 }
 
 export function EntryList() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { db } = useServices();
   const entries = useLiveQuery(() => recentEntries(db, RECENT_LIMIT), [db]);
   const days = useMemo(() => (entries ? buildTimeline(entries.sessions, entries.symptoms) : []), [entries]);
@@ -50,7 +51,7 @@ export function EntryList() {
       {days.map((day) => (
         <section key={day.day} className="day-group" aria-labelledby={`day-${day.day}`}>
           <h3 id={`day-${day.day}`} className="day-heading">
-            {formatDay(day.day, i18n.language)}
+            {formatDay(day.day, formattingLocale())}
           </h3>
           {day.sessions.map(({ session, symptoms }) => (
             <article key={session.id} className="card session-card" aria-label={activityLabel(t, session.activity)}>
@@ -60,7 +61,7 @@ export function EntryList() {
                   <time dateTime={session.startedAt}>
                     {formatTimeOfDay(
                       { instant: session.startedAt, utcOffsetMinutes: session.utcOffsetMinutes },
-                      i18n.language,
+                      formattingLocale(),
                     )}
                   </time>
                   {' · '}

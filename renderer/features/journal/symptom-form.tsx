@@ -5,6 +5,7 @@ import { BODY_REGIONS, BODY_SIDES, SENSATIONS, SEVERITY_MAX, SEVERITY_MIN } from
 import { useServices } from '../../app-services';
 import { Field } from '../../components/field';
 import { recentSessions } from '../../db/queries';
+import { formattingLocale } from '../../i18n';
 import { formatSessionOption } from '../../i18n/format';
 import { activityLabel } from './labels';
 import { FormStatusMessage } from './form-status';
@@ -13,7 +14,7 @@ import { useEntryForm } from './use-entry-form';
 const LINKABLE_SESSIONS = 20;
 
 export function SymptomForm() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { db, repository } = useServices();
   const sessions = useLiveQuery(() => recentSessions(db, LINKABLE_SESSIONS), [db]) ?? [];
   const defaultSessionId = defaultLinkedSessionId(sessions, new Date());
@@ -117,7 +118,7 @@ export function SymptomForm() {
               <option key={session.id} value={session.id}>
                 {`${activityLabel(t, session.activity)} · ${formatSessionOption(
                   { instant: session.startedAt, utcOffsetMinutes: session.utcOffsetMinutes },
-                  i18n.language,
+                  formattingLocale(),
                 )}`}
               </option>
             ))}

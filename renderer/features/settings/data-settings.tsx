@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupFileInfo } from '../../../shared/backup-files';
 import type { AppInfo } from '../../../shared/ipc-contract';
 import { useServices } from '../../app-services';
-import { translateKey } from '../../i18n';
+import { formattingLocale, translateKey } from '../../i18n';
 import { formatInstant, formatKilobytes } from '../../i18n/format';
 import { BackupRestoreError } from '../backups/backup-service';
 import { ConfirmDialog } from '../shell/confirm-dialog';
@@ -17,7 +17,7 @@ function errorText(error: unknown): string {
 }
 
 export function DataSettings({ appInfo }: { appInfo: AppInfo | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { backups, bridge } = useServices();
   const [backupFiles, setBackupFiles] = useState<readonly BackupFileInfo[] | null>(null);
   const [pending, setPending] = useState<PendingAction | null>(null);
@@ -61,7 +61,7 @@ export function DataSettings({ appInfo }: { appInfo: AppInfo | null }) {
 
   function confirmPending(): void {
     if (pending?.kind === 'restore') {
-      const date = formatInstant(pending.backup.createdAt, i18n.language);
+      const date = formatInstant(pending.backup.createdAt, formattingLocale());
       void run(() => backups.restore(pending.backup.fileName), t('backup.restored', { date }));
     } else if (pending?.kind === 'erase') {
       void run(() => backups.eraseJournal(), t('settings.data.erased'));
@@ -89,12 +89,12 @@ export function DataSettings({ appInfo }: { appInfo: AppInfo | null }) {
       {backupFiles !== null && backupFiles.length > 0 && (
         <ul className="backup-list">
           {backupFiles.map((backup) => {
-            const date = formatInstant(backup.createdAt, i18n.language);
+            const date = formatInstant(backup.createdAt, formattingLocale());
             return (
               <li key={backup.fileName} className="backup-row">
                 <span>{date}</span>
                 <span className="muted">
-                  {t('settings.data.size', { size: formatKilobytes(backup.sizeBytes, i18n.language) })}
+                  {t('settings.data.size', { size: formatKilobytes(backup.sizeBytes, formattingLocale()) })}
                 </span>
                 <button
                   type="button"
@@ -147,7 +147,7 @@ export function DataSettings({ appInfo }: { appInfo: AppInfo | null }) {
       >
         <p>
           {pending?.kind === 'restore'
-            ? t('backup.confirmRestore.body', { date: formatInstant(pending.backup.createdAt, i18n.language) })
+            ? t('backup.confirmRestore.body', { date: formatInstant(pending.backup.createdAt, formattingLocale()) })
             : t('backup.confirmErase.body')}
         </p>
       </ConfirmDialog>

@@ -162,9 +162,19 @@ describe('defaultLinkedSessionId', () => {
     expect(defaultLinkedSessionId([session({ startedAt: ago(72 * HOUR_MS) })], now)).toBe('');
   });
 
-  it('is none when the newest workout is dated in the future', () => {
+  it('skips a workout dated in the future and links the newest that has happened', () => {
     const future = session({ startedAt: new Date(now.getTime() + HOUR_MS).toISOString() });
-    expect(defaultLinkedSessionId([future, session({ startedAt: ago(HOUR_MS) })], now)).toBe('');
+    const past = session({ startedAt: ago(HOUR_MS) });
+    expect(defaultLinkedSessionId([future, past], now)).toBe(past.id);
+    expect(defaultLinkedSessionId([future], now)).toBe('');
+  });
+
+  it('of two workouts that started the same minute, links the one logged last, in any order', () => {
+    const startedAt = ago(HOUR_MS);
+    const first = session({ startedAt, createdAt: ago(30 * 60_000) });
+    const second = session({ startedAt, createdAt: ago(10 * 60_000) });
+    expect(defaultLinkedSessionId([first, second], now)).toBe(second.id);
+    expect(defaultLinkedSessionId([second, first], now)).toBe(second.id);
   });
 
   it('is none when there are no workouts', () => {

@@ -17,6 +17,19 @@ describe('buildTimeline', () => {
     expect(timeline[1]?.sessions.map((entry) => entry.session.id)).toEqual([monday.id]);
   });
 
+  it('orders two workouts that started the same minute by when they were logged', () => {
+    const startedAt = '2026-03-25T06:00:00.000Z';
+    const loggedFirst = session({ startedAt, createdAt: '2026-03-25T07:00:00.000Z' });
+    const loggedLast = session({ startedAt, createdAt: '2026-03-25T07:05:00.000Z' });
+    for (const order of [
+      [loggedFirst, loggedLast],
+      [loggedLast, loggedFirst],
+    ]) {
+      const ids = buildTimeline(order, [])[0]?.sessions.map((entry) => entry.session.id);
+      expect(ids).toEqual([loggedLast.id, loggedFirst.id]);
+    }
+  });
+
   it('nests symptoms under their workout, newest first, even when felt on a later day', () => {
     const run = session({ startedAt: '2026-03-28T20:00:00.000Z', utcOffsetMinutes: 60 });
     const evening = symptom({ sessionId: run.id, notedAt: '2026-03-28T21:30:00.000Z', utcOffsetMinutes: 60 });
