@@ -9,7 +9,8 @@ import { schemaV1 } from './schema/v1';
 export interface SchemaVersion {
   readonly version: number;
   readonly stores: Readonly<Record<string, string | null>>;
-  readonly upgrade?: (transaction: Transaction) => PromiseLike<unknown> | void;
+  /** Returns the promise of its work, so the upgrade transaction waits for it. */
+  readonly upgrade?: (transaction: Transaction) => PromiseLike<unknown> | undefined;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1];
