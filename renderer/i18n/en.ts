@@ -33,7 +33,7 @@ export const en = {
       sensation: 'Sensation',
       chooseSensation: 'Choose a sensation',
       region: 'Body region',
-      chooseRegion: 'Choose a body region',
+      chooseRegion: 'Choose a region',
       side: 'Side',
       chooseSide: 'Choose a side',
       severity: 'Severity',
