@@ -1,4 +1,4 @@
-import type { BackupStore } from './backup-store';
+import type { BackupKeeper } from '../shared/backup-keeper';
 import { saveFile, type AskSavePath } from './file-save';
 import { handle } from './ipc';
 
@@ -8,7 +8,7 @@ export interface IpcHandlerDeps {
   readonly profileDir: string;
   readonly backupDir: string;
   readonly documentsDir: string;
-  readonly backups: BackupStore;
+  readonly backups: BackupKeeper;
   readonly askSavePath: AskSavePath;
 }
 

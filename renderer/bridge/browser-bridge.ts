@@ -1,13 +1,6 @@
-import {
-  backupFileNameFor,
-  backupTimeFromFileName,
-  backupsToPrune,
-  sortBackupsNewestFirst,
-} from '../../shared/backup-files';
-import type { BackupFileInfo } from '../../shared/backup-files';
-import { BACKUP_FORMAT_VERSION, parseBackup } from '../../shared/backup-format';
+import { createBackupKeeper, type BackupFolder } from '../../shared/backup-keeper';
 import type { DesktopBridge } from '../../shared/bridge';
-import { saveFileRequestSchema, writeBackupRequestSchema, readBackupRequestSchema } from '../../shared/ipc-contract';
+import { readBackupRequestSchema, saveFileRequestSchema, writeBackupRequestSchema } from '../../shared/ipc-contract';
 
 /**
  * The bridge when the journal runs in a plain browser (`npm run web`, the end-to-end tests).
@@ -17,25 +10,43 @@ import { saveFileRequestSchema, writeBackupRequestSchema, readBackupRequestSchem
 const BACKUP_DIRECTORY = 'backups';
 
 async function backupDirectory(): Promise<FileSystemDirectoryHandle> {
-  if (!('storage' in navigator) || typeof navigator.storage.getDirectory !== 'function') {
+  if (typeof navigator.storage?.getDirectory !== 'function') {
     throw new Error('This browser cannot keep backup files.');
   }
   const root = await navigator.storage.getDirectory();
   return root.getDirectoryHandle(BACKUP_DIRECTORY, { create: true });
 }
 
-async function listBackupFiles(directory: FileSystemDirectoryHandle): Promise<BackupFileInfo[]> {
-  const backups: BackupFileInfo[] = [];
-  for await (const [name, handle] of directory.entries()) {
-    const createdAt = backupTimeFromFileName(name);
-    if (handle.kind !== 'file' || createdAt === null) continue;
-    const file = await (handle as FileSystemFileHandle).getFile();
-    backups.push({ fileName: name, createdAt: createdAt.toISOString(), sizeBytes: file.size });
-  }
-  return sortBackupsNewestFirst(backups);
-}
+const privateFileSystemFolder: BackupFolder = {
+  async fileNames() {
+    const names: string[] = [];
+    for await (const name of (await backupDirectory()).keys()) names.push(name);
+    return names;
+  },
+  async sizeOf(fileName) {
+    try {
+      return (await (await backupDirectory()).getFileHandle(fileName).then((handle) => handle.getFile())).size;
+    } catch {
+      // Not a file, or removed meanwhile.
+      return null;
+    }
+  },
+  async write(fileName, text) {
+    // createWritable() writes to a swap file and replaces the target only on close(): all or nothing.
+    const writable = await (await (await backupDirectory()).getFileHandle(fileName, { create: true })).createWritable();
+    await writable.write(text);
+    await writable.close();
+  },
+  async read(fileName) {
+    return (await (await (await backupDirectory()).getFileHandle(fileName)).getFile()).text();
+  },
+  async remove(fileName) {
+    await (await backupDirectory()).removeEntry(fileName);
+  },
+};
 
 export function createBrowserBridge(appVersion: string): DesktopBridge {
+  const backups = createBackupKeeper(privateFileSystemFolder);
   return {
     getAppInfo: () =>
       Promise.resolve({
@@ -56,32 +67,8 @@ export function createBrowserBridge(appVersion: string): DesktopBridge {
       return Promise.resolve({ status: 'saved', location: suggestedName });
     },
 
-    writeBackup: async (request) => {
-      const { json } = writeBackupRequestSchema.parse(request);
-      const parsed = parseBackup(json, Number.MAX_SAFE_INTEGER);
-      if (!parsed.ok || parsed.backup.formatVersion !== BACKUP_FORMAT_VERSION) {
-        throw new Error('Not a journal backup.');
-      }
-      const directory = await backupDirectory();
-      const fileName = backupFileNameFor(new Date(parsed.backup.createdAt));
-      const handle = await directory.getFileHandle(fileName, { create: true });
-      const writable = await handle.createWritable();
-      await writable.write(json);
-      await writable.close();
-      const existing = await listBackupFiles(directory);
-      for (const name of backupsToPrune(existing.map((backup) => backup.fileName))) {
-        await directory.removeEntry(name);
-      }
-      return { fileName, createdAt: parsed.backup.createdAt, sizeBytes: new Blob([json]).size };
-    },
-
-    listBackups: async () => listBackupFiles(await backupDirectory()),
-
-    readBackup: async (request) => {
-      const { fileName } = readBackupRequestSchema.parse(request);
-      const directory = await backupDirectory();
-      const handle = await directory.getFileHandle(fileName);
-      return (await handle.getFile()).text();
-    },
+    writeBackup: (request) => backups.write(writeBackupRequestSchema.parse(request).json),
+    listBackups: () => backups.list(),
+    readBackup: (request) => backups.read(readBackupRequestSchema.parse(request).fileName),
   };
 }

@@ -4,13 +4,8 @@ import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/d
 import { JournalRepository } from '../../renderer/db/repository';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
 import { BackupRestoreError, BackupService } from '../../renderer/features/backups/backup-service';
-import {
-  backupFileNameFor,
-  backupsToPrune,
-  backupTimeFromFileName,
-  sortBackupsNewestFirst,
-  type BackupFileInfo,
-} from '../../shared/backup-files';
+import { backupFileNameFor, type BackupFileInfo } from '../../shared/backup-files';
+import { createBackupKeeper } from '../../shared/backup-keeper';
 import {
   createBackup,
   parseBackup,
@@ -27,11 +22,22 @@ const HOUR_MS = 60 * 60 * 1000;
 const APP_VERSION = '0.1.0-test';
 
 /**
- * The backups folder as the desktop and browser stores keep it: files named for the backup's own
- * creation time, checked before they are written, pruned with the shared retention rules.
+ * The bridge's backup side as both real bridges build it (the shared keeper), over a folder kept in
+ * memory instead of on disk or in the browser's file storage.
  */
 class InMemoryBackupBridge implements DesktopBridge {
   readonly files = new Map<string, string>();
+  private readonly keeper = createBackupKeeper({
+    fileNames: async () => [...this.files.keys()],
+    sizeOf: async (fileName) => this.files.get(fileName)?.length ?? null,
+    write: async (fileName, text) => void this.files.set(fileName, text),
+    read: async (fileName) => {
+      const json = this.files.get(fileName);
+      if (json === undefined) throw new Error('No such backup');
+      return json;
+    },
+    remove: async (fileName) => void this.files.delete(fileName),
+  });
 
   async getAppInfo() {
     return { version: APP_VERSION, profileLocation: '/profile', backupLocation: '/profile/backups' };
@@ -41,31 +47,16 @@ class InMemoryBackupBridge implements DesktopBridge {
     return { status: 'cancelled' };
   }
 
-  async writeBackup(request: { json: string }): Promise<BackupFileInfo> {
-    const { json } = writeBackupRequestSchema.parse(request);
-    const parsed = parseBackup(json, Number.MAX_SAFE_INTEGER);
-    if (!parsed.ok) throw new Error(`Not a journal backup (${parsed.problem})`);
-    const createdAt = new Date(parsed.backup.createdAt);
-    const fileName = backupFileNameFor(createdAt);
-    this.files.set(fileName, json);
-    for (const old of backupsToPrune([...this.files.keys()])) this.files.delete(old);
-    return { fileName, createdAt: createdAt.toISOString(), sizeBytes: new TextEncoder().encode(json).byteLength };
+  writeBackup(request: { json: string }): Promise<BackupFileInfo> {
+    return this.keeper.write(writeBackupRequestSchema.parse(request).json);
   }
 
-  async listBackups(): Promise<readonly BackupFileInfo[]> {
-    const infos: BackupFileInfo[] = [];
-    for (const [fileName, json] of this.files) {
-      const createdAt = backupTimeFromFileName(fileName);
-      if (createdAt) infos.push({ fileName, createdAt: createdAt.toISOString(), sizeBytes: json.length });
-    }
-    return sortBackupsNewestFirst(infos);
+  listBackups(): Promise<readonly BackupFileInfo[]> {
+    return this.keeper.list();
   }
 
-  async readBackup(request: { fileName: string }): Promise<string> {
-    const { fileName } = readBackupRequestSchema.parse(request);
-    const json = this.files.get(fileName);
-    if (json === undefined) throw new Error('No such backup');
-    return json;
+  readBackup(request: { fileName: string }): Promise<string> {
+    return this.keeper.read(readBackupRequestSchema.parse(request).fileName);
   }
 
   /** Puts a file in the folder as an earlier run of the app would have left it. */

@@ -1,0 +1,75 @@
+import { parseBackup } from './backup-format';
+import {
+  backupFileNameFor,
+  backupsToPrune,
+  backupTimeFromFileName,
+  isBackupFileName,
+  sortBackupsNewestFirst,
+  type BackupFileInfo,
+} from './backup-files';
+
+/**
+ * A folder of files, as each platform provides one: a directory on disk for the desktop app, the
+ * origin-private file system in a browser.
+ */
+export interface BackupFolder {
+  /** Every file name in the folder; none when the folder does not exist yet. */
+  fileNames(): Promise<string[]>;
+  /** The file's size in bytes, or null when it is not a file (or vanished meanwhile). */
+  sizeOf(fileName: string): Promise<number | null>;
+  /** Writes the whole file or nothing, creating the folder when needed. */
+  write(fileName: string, text: string): Promise<void>;
+  read(fileName: string): Promise<string>;
+  remove(fileName: string): Promise<void>;
+}
+
+export interface BackupKeeper {
+  write(json: string): Promise<BackupFileInfo>;
+  list(): Promise<BackupFileInfo[]>;
+  read(fileName: string): Promise<string>;
+}
+
+/**
+ * The keeper only checks that it was handed a journal backup; whether its rows are from a schema
+ * this version can restore is asked when restoring.
+ */
+const ANY_SCHEMA_VERSION = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Keeps backups in a folder by the rules of `backup-files.ts`: one file per backup named for its
+ * time, the newest ten and the newest of each month kept, files it did not write left alone.
+ */
+export function createBackupKeeper(folder: BackupFolder): BackupKeeper {
+  async function list(): Promise<BackupFileInfo[]> {
+    const infos = await Promise.all(
+      (await folder.fileNames()).map(async (fileName): Promise<BackupFileInfo | null> => {
+        const createdAt = backupTimeFromFileName(fileName);
+        if (createdAt === null) return null;
+        const sizeBytes = await folder.sizeOf(fileName);
+        return sizeBytes === null ? null : { fileName, createdAt: createdAt.toISOString(), sizeBytes };
+      }),
+    );
+    return sortBackupsNewestFirst(infos.filter((info): info is BackupFileInfo => info !== null));
+  }
+
+  return {
+    list,
+
+    async write(json) {
+      const parsed = parseBackup(json, ANY_SCHEMA_VERSION);
+      if (!parsed.ok) throw new Error(`Not a journal backup (${parsed.problem})`);
+      const createdAt = new Date(parsed.backup.createdAt);
+      const fileName = backupFileNameFor(createdAt);
+      await folder.write(fileName, json);
+      for (const old of backupsToPrune((await list()).map((info) => info.fileName))) {
+        await folder.remove(old);
+      }
+      return { fileName, createdAt: createdAt.toISOString(), sizeBytes: new TextEncoder().encode(json).byteLength };
+    },
+
+    async read(fileName) {
+      if (!isBackupFileName(fileName)) throw new Error('Not a backup file name');
+      return folder.read(fileName);
+    },
+  };
+}
