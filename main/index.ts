@@ -53,7 +53,11 @@ function start(): void {
   });
 
   app.on('second-instance', () => {
-    if (mainWindow === null) return;
+    if (mainWindow === null) {
+      // On macOS the app outlives its window; a second launch should bring one back.
+      if (app.isReady()) openMainWindow();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });

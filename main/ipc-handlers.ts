@@ -21,7 +21,7 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
     options,
   );
   handle('file:save', (request) => saveFile(request, deps), options);
-  handle('backup:write', ({ json }) => deps.backups.write(json), options);
+  handle('backup:write', ({ json, keep }) => deps.backups.write(json, keep), options);
   handle('backup:list', () => deps.backups.list(), options);
   handle('backup:read', ({ fileName }) => deps.backups.read(fileName), options);
 }

@@ -21,11 +21,21 @@ export function isTrustedUrl(url: string, trustedOrigins: readonly string[]): bo
   return origin !== null && trustedOrigins.includes(origin);
 }
 
+/** The dev server only ever runs on this computer; a remote URL in the variable is never trusted. */
+function isLoopbackHttp(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The origins whose pages may call into the main process: the app's own, and in development the
  * electron-vite dev server the renderer is loaded from.
  */
 export function trustedOriginsFor(devServerUrl: string | undefined): string[] {
-  const devOrigin = devServerUrl === undefined ? null : originOf(devServerUrl);
+  const devOrigin = devServerUrl === undefined || !isLoopbackHttp(devServerUrl) ? null : originOf(devServerUrl);
   return devOrigin === null ? [APP_ORIGIN] : [APP_ORIGIN, devOrigin];
 }

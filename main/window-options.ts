@@ -53,7 +53,8 @@ export function buildWindowOptions({
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // On Windows and Linux the spellchecker downloads its dictionaries; nothing may leave the computer.
+      spellcheck: false,
     },
   };
 }

@@ -14,7 +14,9 @@ export interface BackupFileInfo {
   readonly sizeBytes: number;
 }
 
-const FILE_NAME_PATTERN = /^journal-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.json$/;
+const FILE_NAME_PATTERN = new RegExp(
+  `^${BACKUP_FILE_PREFIX}(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z\\${BACKUP_FILE_SUFFIX}$`,
+);
 
 /** `journal-2026-11-21T19-24-25-123Z.json`: the UTC time, with separators every file system accepts. */
 export function backupFileNameFor(createdAt: Date): string {
@@ -57,13 +59,17 @@ export function backupsToPrune(fileNames: readonly string[]): string[] {
   return dated.filter((entry) => !keep.has(entry.fileName)).map((entry) => entry.fileName);
 }
 
-/** Newest first. */
 export function sortBackupsNewestFirst(backups: readonly BackupFileInfo[]): BackupFileInfo[] {
   return [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** The startup backup runs when the newest backup is a day old or there is none. */
+/**
+ * The startup backup runs when the newest backup is a day old or there is none. A newest backup
+ * dated in the future was taken while the clock was wrong; it must not stop daily backups for good.
+ */
 export function isDailyBackupDue(backups: readonly BackupFileInfo[], now: Date): boolean {
   const newest = sortBackupsNewestFirst(backups)[0];
-  return newest === undefined || now.getTime() - Date.parse(newest.createdAt) >= DAILY_BACKUP_INTERVAL_MS;
+  if (newest === undefined) return true;
+  const age = now.getTime() - Date.parse(newest.createdAt);
+  return age < 0 || age >= DAILY_BACKUP_INTERVAL_MS;
 }

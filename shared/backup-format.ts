@@ -7,7 +7,8 @@ import type { ExerciseSession, Setting, SymptomEntry } from './domain/records';
  * automatic backups on disk and, later, to backups a person exports by hand.
  *
  * `formatVersion` changes only when this envelope changes; `schemaVersion` is the database schema
- * the rows were read from, so a restore can tell whether its rows need upgrading.
+ * the rows were read from, so a backup from a newer app is refused instead of misread. (Rows of an
+ * older schema will need the same upgrades as the database; the first schema change adds that step.)
  */
 export const BACKUP_FORMAT_ID = 'exercise-symptom-journal-backup';
 export const BACKUP_FORMAT_VERSION = 1;

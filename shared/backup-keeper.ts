@@ -24,7 +24,8 @@ export interface BackupFolder {
 }
 
 export interface BackupKeeper {
-  write(json: string): Promise<BackupFileInfo>;
+  /** Writes a backup and prunes old ones, never those named in `keep`. */
+  write(json: string, keep?: readonly string[]): Promise<BackupFileInfo>;
   list(): Promise<BackupFileInfo[]>;
   read(fileName: string): Promise<string>;
 }
@@ -55,14 +56,14 @@ export function createBackupKeeper(folder: BackupFolder): BackupKeeper {
   return {
     list,
 
-    async write(json) {
+    async write(json, keep = []) {
       const parsed = parseBackup(json, ANY_SCHEMA_VERSION);
       if (!parsed.ok) throw new Error(`Not a journal backup (${parsed.problem})`);
       const createdAt = new Date(parsed.backup.createdAt);
       const fileName = backupFileNameFor(createdAt);
       await folder.write(fileName, json);
       for (const old of backupsToPrune((await list()).map((info) => info.fileName))) {
-        await folder.remove(old);
+        if (!keep.includes(old)) await folder.remove(old);
       }
       return { fileName, createdAt: createdAt.toISOString(), sizeBytes: new TextEncoder().encode(json).byteLength };
     },

@@ -19,8 +19,11 @@ export interface AppInfo {
 
 export type SaveFileResult = { readonly status: 'saved'; readonly location: string } | { readonly status: 'cancelled' };
 
-/** Largest file the renderer may hand over to be saved or kept as a backup (the 10-year dataset is ~30 MB). */
-export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/**
+ * Longest file (in UTF-16 code units, as strings are measured) the renderer may hand over to be
+ * saved or kept as a backup; the 10-year benchmark dataset is about 30 MB.
+ */
+export const MAX_FILE_LENGTH = 256 * 1024 * 1024;
 
 const fileNameSchema = z
   .string()
@@ -34,8 +37,8 @@ export const saveFileRequestSchema = z.object({
   suggestedName: fileNameSchema,
   /** Text is written as UTF-8; bytes (a PDF) as they are. */
   contents: z.union([
-    z.string().max(MAX_FILE_BYTES),
-    z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES),
+    z.string().max(MAX_FILE_LENGTH),
+    z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_LENGTH),
   ]),
   filter: z.object({
     name: z.string().min(1).max(80),
@@ -48,11 +51,16 @@ export const saveFileRequestSchema = z.object({
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 
 export const writeBackupRequestSchema = z.object({
-  /** A serialised journal backup; the main process checks it is one before writing it. */
+  /**
+   * A serialised journal backup. This is a cheap gate against other text; the backup keeper then
+   * parses the whole file and refuses anything that is not a valid backup.
+   */
   json: z
     .string()
-    .max(MAX_FILE_BYTES)
+    .max(MAX_FILE_LENGTH)
     .refine((json) => json.includes(BACKUP_FORMAT_ID), 'Not a journal backup'),
+  /** Backups this write must not prune: the file a restore is about to read from. */
+  keep: z.array(z.string().max(120).refine(isBackupFileName, 'Not a backup file name')).max(1).optional(),
 });
 export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
 

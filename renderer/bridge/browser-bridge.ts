@@ -67,7 +67,10 @@ export function createBrowserBridge(appVersion: string): DesktopBridge {
       return Promise.resolve({ status: 'saved', location: suggestedName });
     },
 
-    writeBackup: (request) => backups.write(writeBackupRequestSchema.parse(request).json),
+    writeBackup: (request) => {
+      const { json, keep } = writeBackupRequestSchema.parse(request);
+      return backups.write(json, keep);
+    },
     listBackups: () => backups.list(),
     readBackup: (request) => backups.read(readBackupRequestSchema.parse(request).fileName),
   };

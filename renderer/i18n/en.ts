@@ -91,6 +91,7 @@ export const en = {
       noBackups: 'No backups yet.',
       backupNow: 'Back up now',
       backupDone: 'Backup saved.',
+      nothingToBackUp: 'Your journal is empty, so there is nothing to back up yet.',
       backupFailed: 'The backup could not be saved: {{reason}}',
       restore: 'Restore',
       restoreLabel: 'Restore the backup from {{date}}',

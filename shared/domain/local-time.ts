@@ -13,19 +13,22 @@ export function stampFromDate(date: Date): LocalStamp {
   return { instant: date.toISOString(), utcOffsetMinutes: -date.getTimezoneOffset() };
 }
 
-/** Wall-clock fields of a stored stamp, read in the stamp's own offset. */
-function wallClock(stamp: LocalStamp): Date {
+/**
+ * A Date whose UTC fields are the stamp's local wall-clock time. Format it with `timeZone: 'UTC'`
+ * to show the time the person saw on their clock, wherever the app runs today.
+ */
+export function wallClockDate(stamp: LocalStamp): Date {
   return new Date(Date.parse(stamp.instant) + stamp.utcOffsetMinutes * 60_000);
 }
 
 /** The local calendar day of a stamp as `YYYY-MM-DD`. */
 export function localDayOf(stamp: LocalStamp): string {
-  return wallClock(stamp).toISOString().slice(0, 10);
+  return wallClockDate(stamp).toISOString().slice(0, 10);
 }
 
 /** The local date and time of a stamp as `YYYY-MM-DDTHH:mm`, the value of a datetime-local input. */
 export function localDateTimeOf(stamp: LocalStamp): string {
-  return wallClock(stamp).toISOString().slice(0, 16);
+  return wallClockDate(stamp).toISOString().slice(0, 16);
 }
 
 /**
@@ -44,12 +47,4 @@ export function stampFromLocalInput(value: string): LocalStamp | null {
     date.getHours() === hour &&
     date.getMinutes() === minute;
   return isRealDate ? stampFromDate(date) : null;
-}
-
-/**
- * A Date whose UTC fields are the stamp's local wall-clock time. Format it with `timeZone: 'UTC'`
- * to show the time the person saw on their clock, wherever the app runs today.
- */
-export function wallClockDate(stamp: LocalStamp): Date {
-  return wallClock(stamp);
 }

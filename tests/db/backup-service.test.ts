@@ -3,7 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
 import { JournalRepository } from '../../renderer/db/repository';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
-import { BackupRestoreError, BackupService } from '../../renderer/features/backups/backup-service';
+import {
+  BackupRestoreError,
+  BackupService,
+  NothingToBackUpError,
+} from '../../renderer/features/backups/backup-service';
 import { backupFileNameFor, type BackupFileInfo } from '../../shared/backup-files';
 import { createBackupKeeper } from '../../shared/backup-keeper';
 import {
@@ -47,8 +51,9 @@ class InMemoryBackupBridge implements DesktopBridge {
     return { status: 'cancelled' };
   }
 
-  writeBackup(request: { json: string }): Promise<BackupFileInfo> {
-    return this.keeper.write(writeBackupRequestSchema.parse(request).json);
+  writeBackup(request: { json: string; keep?: string[] }): Promise<BackupFileInfo> {
+    const { json, keep } = writeBackupRequestSchema.parse(request);
+    return this.keeper.write(json, keep);
   }
 
   listBackups(): Promise<readonly BackupFileInfo[]> {
@@ -264,6 +269,33 @@ describe('BackupService.restore', () => {
     const before = await repository.snapshot();
     await expect(service.restore(newer)).rejects.toMatchObject({ name: 'BackupRestoreError', problem: 'newer-schema' });
     expect(sorted(await repository.snapshot())).toEqual(sorted(before));
+  });
+});
+
+describe('BackupService.restore when the journal cannot take the rows', () => {
+  it('keeps the file being restored through the safety backup, and leaves the journal as it was', async () => {
+    const { repository, bridge, clock, service } = setup();
+    await addEntries(repository, clock.now);
+    const before = sorted(await repository.snapshot());
+    // Two rows with one id: every row passes its schema, but the database refuses the second.
+    const clash: JournalSnapshot = { ...backedUpJournal, sessions: [swim, { ...swim, activity: 'yoga' }] };
+    const oldest = bridge.place(clash, new Date('2026-03-10T08:00:00.000Z'));
+    for (let day = 11; day <= 19; day += 1) {
+      bridge.place(backedUpJournal, new Date(`2026-03-${day}T08:00:00.000Z`));
+    }
+
+    await expect(service.restore(oldest)).rejects.toThrow();
+    expect(sorted(await repository.snapshot())).toEqual(before);
+    expect(bridge.files.has(oldest)).toBe(true);
+    expect(bridge.backup(backupFileNameFor(clock.now)).reason).toBe('before-restore');
+  });
+});
+
+describe('BackupService.takeBackup', () => {
+  it('refuses to back up an empty journal, so empty files never push real backups out', async () => {
+    const { bridge, service } = setup();
+    await expect(service.takeBackup('manual')).rejects.toBeInstanceOf(NothingToBackUpError);
+    expect(bridge.files.size).toBe(0);
   });
 });
 

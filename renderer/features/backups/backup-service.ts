@@ -18,6 +18,14 @@ export class BackupRestoreError extends Error {
   }
 }
 
+/** A backup of an empty journal would only push real backups out of the rotation. */
+export class NothingToBackUpError extends Error {
+  constructor() {
+    super('The journal is empty: there is nothing to back up.');
+    this.name = 'NothingToBackUpError';
+  }
+}
+
 export type StartupBackupOutcome =
   | { readonly kind: 'ready' }
   | { readonly kind: 'offer-restore'; readonly newest: BackupFileInfo }
@@ -35,14 +43,17 @@ export class BackupService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async takeBackup(reason: BackupReason): Promise<BackupFileInfo> {
+  /** `keep` names a backup this one must not prune, such as the one about to be restored. */
+  async takeBackup(reason: BackupReason, keep?: string): Promise<BackupFileInfo> {
+    if (await this.repository.isEmpty()) throw new NothingToBackUpError();
     const backup = createBackup(await this.repository.snapshot(), {
       schemaVersion: CURRENT_SCHEMA_VERSION,
       appVersion: this.appVersion,
       createdAt: this.now(),
       reason,
     });
-    return this.bridge.writeBackup({ json: serializeBackup(backup) });
+    const json = serializeBackup(backup);
+    return this.bridge.writeBackup(keep === undefined ? { json } : { json, keep: [keep] });
   }
 
   /**
@@ -68,7 +79,9 @@ export class BackupService {
   async restore(fileName: string): Promise<void> {
     const parsed = parseBackup(await this.bridge.readBackup({ fileName }), CURRENT_SCHEMA_VERSION);
     if (!parsed.ok) throw new BackupRestoreError(parsed.problem);
-    if (!(await this.repository.isEmpty())) await this.takeBackup('before-restore');
+    // The safety backup must not prune the file being restored (an old one past the newest ten):
+    // if the restore then failed, that file would be lost with it.
+    if (!(await this.repository.isEmpty())) await this.takeBackup('before-restore', fileName);
     await this.repository.replaceAll(parsed.backup.tables);
   }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { emptySessionDraft, sessionInputFromDraft } from '../../../shared/domain/drafts';
+import { DURATION_MAX_MINUTES } from '../../../shared/domain/records';
 import { ACTIVITIES } from '../../../shared/domain/vocabulary';
 import { useServices } from '../../app-services';
 import { Field } from '../../components/field';
@@ -53,7 +54,7 @@ export function SessionForm() {
               type="number"
               inputMode="numeric"
               min={1}
-              max={1440}
+              max={DURATION_MAX_MINUTES}
               step={1}
               value={draft.durationMinutes}
               onChange={(event) => update('durationMinutes', event.target.value)}

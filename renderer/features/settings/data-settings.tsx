@@ -5,7 +5,7 @@ import type { AppInfo } from '../../../shared/ipc-contract';
 import { useServices } from '../../app-services';
 import { formattingLocale, translateKey } from '../../i18n';
 import { formatInstant, formatKilobytes } from '../../i18n/format';
-import { BackupRestoreError } from '../backups/backup-service';
+import { BackupRestoreError, NothingToBackUpError } from '../backups/backup-service';
 import { ConfirmDialog } from '../shell/confirm-dialog';
 
 type PendingAction = { readonly kind: 'restore'; readonly backup: BackupFileInfo } | { readonly kind: 'erase' };
@@ -13,6 +13,7 @@ type Notice = { readonly kind: 'ok' | 'error'; readonly text: string };
 
 function errorText(error: unknown): string {
   if (error instanceof BackupRestoreError) return translateKey(`backup.problem.${error.problem}`);
+  if (error instanceof NothingToBackUpError) return translateKey('settings.data.nothingToBackUp');
   return error instanceof Error ? error.message : String(error);
 }
 

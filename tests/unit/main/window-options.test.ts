@@ -21,7 +21,7 @@ describe('buildWindowOptions', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      spellcheck: false,
     });
   });
 

@@ -114,6 +114,10 @@ describe('isDailyBackupDue', () => {
     expect(isDailyBackupDue([], now)).toBe(true);
   });
 
+  it('is due when the newest backup is dated in the future (taken while the clock was wrong)', () => {
+    expect(isDailyBackupDue([info(ago(-5 * HOUR_MS)), info(ago(2 * HOUR_MS))], now)).toBe(true);
+  });
+
   it('is not due 23 hours after the newest backup', () => {
     expect(isDailyBackupDue([info(ago(23 * HOUR_MS))], now)).toBe(false);
   });
