@@ -31,6 +31,13 @@ describe('trusted origins', () => {
     expect(trustedOriginsFor('not a url')).toEqual([APP_ORIGIN]);
   });
 
+  it('never trusts a dev server that is not on this computer', () => {
+    expect(trustedOriginsFor('https://evil.example:5173')).toEqual([APP_ORIGIN]);
+    expect(trustedOriginsFor('http://192.168.1.20:5173')).toEqual([APP_ORIGIN]);
+    expect(trustedOriginsFor('https://localhost:5173')).toEqual([APP_ORIGIN]);
+    expect(trustedOriginsFor('http://127.0.0.1:5173')).toEqual([APP_ORIGIN, 'http://127.0.0.1:5173']);
+  });
+
   it('compares whole origins, not prefixes', () => {
     const trusted = trustedOriginsFor('http://localhost:5173');
     expect(isTrustedUrl('http://localhost:5173/index.html', trusted)).toBe(true);
