@@ -20,6 +20,12 @@ export class ValidationError extends Error {
   }
 }
 
+/** A new record's id and timestamps. */
+function newRecordMeta(now: Date) {
+  const timestamp = now.toISOString();
+  return { id: crypto.randomUUID(), createdAt: timestamp, updatedAt: timestamp };
+}
+
 /**
  * The only code that writes to the journal's database. Every record is checked against the schemas
  * in `shared/` first, so nothing malformed is ever stored, whichever screen or import it came from.
@@ -30,13 +36,7 @@ export class JournalRepository {
   async addSession(input: unknown, now: Date = new Date()): Promise<ExerciseSession> {
     const checked = validateSessionInput(input, now);
     if (!checked.ok) throw new ValidationError(checked.fieldErrors);
-    const timestamp = now.toISOString();
-    const session = exerciseSessionSchema.parse({
-      ...checked.value,
-      id: crypto.randomUUID(),
-      createdAt: timestamp,
-      updatedAt: timestamp,
-    });
+    const session = exerciseSessionSchema.parse({ ...checked.value, ...newRecordMeta(now) });
     await this.db.transaction('rw', this.db.sessions, () => this.db.sessions.add(session));
     return session;
   }
@@ -44,13 +44,7 @@ export class JournalRepository {
   async addSymptom(input: unknown, now: Date = new Date()): Promise<SymptomEntry> {
     const checked = validateSymptomInput(input, now);
     if (!checked.ok) throw new ValidationError(checked.fieldErrors);
-    const timestamp = now.toISOString();
-    const symptom = symptomEntrySchema.parse({
-      ...checked.value,
-      id: crypto.randomUUID(),
-      createdAt: timestamp,
-      updatedAt: timestamp,
-    });
+    const symptom = symptomEntrySchema.parse({ ...checked.value, ...newRecordMeta(now) });
     await this.db.transaction('rw', this.db.sessions, this.db.symptoms, async () => {
       if (symptom.sessionId !== null && (await this.db.sessions.get(symptom.sessionId)) === undefined) {
         throw new ValidationError({ sessionId: 'validation.sessionMissing' });

@@ -4,7 +4,7 @@ import { DURATION_MAX_MINUTES } from '../../../shared/domain/records';
 import { ACTIVITIES } from '../../../shared/domain/vocabulary';
 import { useServices } from '../../app-services';
 import { Field } from '../../components/field';
-import { FormStatusMessage } from './form-status';
+import { SaveRow } from './form-status';
 import { useEntryForm } from './use-entry-form';
 
 export function SessionForm() {
@@ -77,12 +77,7 @@ export function SessionForm() {
           />
         )}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={status.kind === 'saving'}>
-          {t('journal.sessionForm.save')}
-        </button>
-        <FormStatusMessage status={status} savedText={t('journal.sessionForm.saved')} />
-      </div>
+      <SaveRow label={t('journal.sessionForm.save')} savedText={t('journal.sessionForm.saved')} status={status} />
     </form>
   );
 }

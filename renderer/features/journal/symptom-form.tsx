@@ -8,7 +8,7 @@ import { recentSessions } from '../../db/queries';
 import { formattingLocale } from '../../i18n';
 import { formatSessionOption } from '../../i18n/format';
 import { activityLabel } from './labels';
-import { FormStatusMessage } from './form-status';
+import { SaveRow } from './form-status';
 import { useEntryForm } from './use-entry-form';
 
 const LINKABLE_SESSIONS = 20;
@@ -140,12 +140,7 @@ export function SymptomForm() {
           />
         )}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={status.kind === 'saving'}>
-          {t('journal.symptomForm.save')}
-        </button>
-        <FormStatusMessage status={status} savedText={t('journal.symptomForm.saved')} />
-      </div>
+      <SaveRow label={t('journal.symptomForm.save')} savedText={t('journal.symptomForm.saved')} status={status} />
     </form>
   );
 }
