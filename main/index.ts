@@ -5,7 +5,7 @@ import { APP_ORIGIN, APP_SCHEME } from '../shared/app-identity';
 import { APP_SCHEME_PRIVILEGES, createAppRequestHandler, responseHeadersWithAppCsp } from './app-protocol';
 import { BACKUPS_FOLDER_NAME, createBackupStore } from './backup-store';
 import { registerIpcHandlers } from './ipc-handlers';
-import { askSavePath, createMainWindow } from './main-window';
+import { askSavePath, createMainWindow, showNotification } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { trustedOriginsFor } from './origins';
 import { resolveProfileOverride } from './profile';
@@ -85,6 +85,7 @@ function start(): void {
       documentsDir: app.getPath('documents'),
       backups: createBackupStore(backupDir),
       askSavePath,
+      showNotification,
     });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

@@ -10,6 +10,7 @@ export interface IpcHandlerDeps {
   readonly documentsDir: string;
   readonly backups: BackupKeeper;
   readonly askSavePath: AskSavePath;
+  readonly showNotification: (title: string, body: string) => void;
 }
 
 /** Registers one handler per channel of the contract. */
@@ -24,4 +25,12 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
   handle('backup:write', ({ json, keep }) => deps.backups.write(json, keep), options);
   handle('backup:list', () => deps.backups.list(), options);
   handle('backup:read', ({ fileName }) => deps.backups.read(fileName), options);
+  handle(
+    'reminder:notify',
+    ({ title, body }) => {
+      deps.showNotification(title, body);
+      return undefined;
+    },
+    options,
+  );
 }

@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, nativeTheme, screen } from 'electron';
+import { BrowserWindow, dialog, nativeTheme, Notification, screen } from 'electron';
 import type { AskSavePath } from './file-save';
 import { buildWindowOptions } from './window-options';
 import { fitWindowState, readWindowState, trackWindowState, writeWindowState } from './window-state';
@@ -30,6 +30,22 @@ export function createMainWindow({ preloadPath, windowStateFile, startUrl }: Mai
     window.show();
   });
   return window;
+}
+
+/**
+ * A desktop notification from the main process, which needs no renderer permission (those stay
+ * denied). Clicking it brings the journal back to the front.
+ */
+export function showNotification(title: string, body: string): void {
+  if (!Notification.isSupported()) return;
+  const notification = new Notification({ title, body });
+  notification.on('click', () => {
+    const window = BrowserWindow.getAllWindows()[0];
+    if (window === undefined) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  notification.show();
 }
 
 /** Save dialogs are attached to the focused window, so they open over the journal, not behind it. */

@@ -18,6 +18,7 @@ const bridge = {
   writeBackup: (request) => invoke('backup:write', request),
   listBackups: () => invoke('backup:list', undefined),
   readBackup: (request) => invoke('backup:read', request),
+  notify: (request) => invoke('reminder:notify', request),
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

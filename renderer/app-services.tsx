@@ -3,6 +3,7 @@ import type { DesktopBridge } from '../shared/bridge';
 import type { JournalDatabase } from './db/database';
 import type { JournalRepository } from './db/repository';
 import type { BackupService } from './features/backups/backup-service';
+import type { ReminderService } from './features/reminders/reminder-service';
 
 /** The app's long-lived objects, created once at start and handed to every screen. */
 export interface AppServices {
@@ -10,6 +11,7 @@ export interface AppServices {
   readonly repository: JournalRepository;
   readonly backups: BackupService;
   readonly bridge: DesktopBridge;
+  readonly reminders: ReminderService;
 }
 
 export const AppServicesContext = createContext<AppServices | null>(null);

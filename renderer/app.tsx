@@ -3,8 +3,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from './app-services';
 import { readSetting } from './db/queries';
+import { applyLanguage } from './i18n';
 import type { StartupBackupOutcome } from './features/backups/backup-service';
 import { RestoreOffer } from './features/backups/restore-offer';
+import { ReminderBanner } from './features/reminders/reminder-banner';
 import { JournalScreen } from './features/journal/journal-screen';
 import { SettingsScreen } from './features/settings/settings-screen';
 import { ComingLater } from './features/shell/coming-later';
@@ -30,6 +32,11 @@ export function App({ startup }: { startup: Promise<StartupBackupOutcome> }) {
   const screen = useHashRoute();
   const mainRef = useRef<HTMLElement>(null);
   const theme = useLiveQuery(() => readSetting(db, 'theme'), [db]);
+  const language = useLiveQuery(() => readSetting(db, 'language'), [db]);
+
+  useEffect(() => {
+    if (language !== undefined) void applyLanguage(language);
+  }, [language]);
   const [outcome, setOutcome] = useState<StartupBackupOutcome | null>(null);
 
   useEffect(() => {
@@ -81,6 +88,7 @@ export function App({ startup }: { startup: Promise<StartupBackupOutcome> }) {
               {t('backup.startupFailed', { reason: outcome.reason })}
             </p>
           )}
+          <ReminderBanner />
           <ScreenContent screen={screen} />
         </main>
       </div>

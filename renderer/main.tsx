@@ -4,17 +4,19 @@ import { App } from './app';
 import { AppServicesContext, type AppServices } from './app-services';
 import { bridge } from './bridge';
 import { createJournalDatabase } from './db/database';
+import { readSetting } from './db/queries';
 import { JournalRepository } from './db/repository';
 import { BackupService } from './features/backups/backup-service';
+import { ReminderService } from './features/reminders/reminder-service';
 import { initI18n } from './i18n';
 
 async function start(): Promise<void> {
-  await initI18n();
   const db = createJournalDatabase();
   await db.open();
+  await initI18n((await readSetting(db, 'language')) ?? 'system');
   const repository = new JournalRepository(db);
   const backups = new BackupService(repository, bridge, __APP_VERSION__);
-  const services: AppServices = { db, repository, backups, bridge };
+  const services: AppServices = { db, repository, backups, bridge, reminders: new ReminderService(db, repository) };
   // Started once, outside React, so that development double-rendering can't take two backups.
   const startup = backups.onStartup();
   const container = document.getElementById('root');

@@ -1,20 +1,21 @@
 import { z } from 'zod';
 import { exerciseSessionSchema, settingSchema, symptomEntrySchema, utcInstantSchema } from './domain/records';
 import type { ExerciseSession, Setting, SymptomEntry } from './domain/records';
+import { upgradeRows } from './domain/row-upgrades';
 
 /**
  * The journal's whole database as one versioned JSON document. The same format is written to the
  * automatic backups on disk and, later, to backups a person exports by hand.
  *
  * `formatVersion` changes only when this envelope changes; `schemaVersion` is the database schema
- * the rows were read from, so a backup from a newer app is refused instead of misread. (Rows of an
- * older schema will need the same upgrades as the database; the first schema change adds that step.)
+ * the rows were read from: a backup from a newer app is refused instead of misread, and rows of an
+ * older schema are upgraded the way the database upgrades them.
  */
 export const BACKUP_FORMAT_ID = 'exercise-symptom-journal-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
 /** Why a backup was taken. Kept in the file so the Settings list can say so. */
-export const BACKUP_REASONS = ['daily', 'manual', 'before-restore', 'before-erase'] as const;
+export const BACKUP_REASONS = ['daily', 'manual', 'before-restore', 'before-erase', 'before-sample-removal'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export interface JournalSnapshot {
@@ -53,6 +54,18 @@ const backupSchema = z.object({
     settings: z.array(settingSchema),
   }),
 });
+
+/**
+ * Rows of an older schema are brought up to date with the same upgrades the database applies, so a
+ * backup from any earlier version restores.
+ */
+function withUpgradedRows(data: unknown): unknown {
+  const version = schemaVersionSchema.safeParse(data);
+  const tables = (data as { tables?: { sessions?: unknown; symptoms?: unknown } }).tables;
+  if (!version.success || !Array.isArray(tables?.sessions) || !Array.isArray(tables.symptoms)) return data;
+  const upgraded = upgradeRows({ sessions: tables.sessions, symptoms: tables.symptoms }, version.data.schemaVersion);
+  return { ...(data as object), tables: { ...tables, ...upgraded } };
+}
 
 export function createBackup(
   snapshot: JournalSnapshot,
@@ -98,7 +111,7 @@ export function parseBackup(text: string, supportedSchemaVersion: number): Backu
   const schema = schemaVersionSchema.safeParse(data);
   if (schema.success && schema.data.schemaVersion > supportedSchemaVersion)
     return { ok: false, problem: 'newer-schema' };
-  const parsed = backupSchema.safeParse(data);
+  const parsed = backupSchema.safeParse(withUpgradedRows(data));
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return { ok: false, problem: 'invalid-rows', detail: first ? first.path.join('.') : '' };

@@ -1,5 +1,12 @@
 import type { BackupFileInfo } from './backup-files';
-import type { AppInfo, ReadBackupRequest, SaveFileRequest, SaveFileResult, WriteBackupRequest } from './ipc-contract';
+import type {
+  AppInfo,
+  NotifyRequest,
+  ReadBackupRequest,
+  SaveFileRequest,
+  SaveFileResult,
+  WriteBackupRequest,
+} from './ipc-contract';
 
 /**
  * What the renderer may ask of the computer around it. The desktop preload implements it over IPC;
@@ -15,6 +22,11 @@ export interface DesktopBridge {
   /** Backups on disk, newest first. */
   listBackups(): Promise<readonly BackupFileInfo[]>;
   readBackup(request: ReadBackupRequest): Promise<string>;
+  /**
+   * A desktop notification, where the platform has them. The app shows its own banner as well, so
+   * where there are none (a browser tab) nothing is lost.
+   */
+  notify(request: NotifyRequest): Promise<void>;
 }
 
 /** The name under which the preload exposes the bridge on `window`. */

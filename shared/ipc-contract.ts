@@ -69,6 +69,12 @@ export const readBackupRequestSchema = z.object({
 });
 export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>;
 
+export const notifyRequestSchema = z.object({
+  title: z.string().min(1).max(120),
+  body: z.string().max(400),
+});
+export type NotifyRequest = z.infer<typeof notifyRequestSchema>;
+
 const noInput = z.undefined();
 
 /** A phantom value that carries a channel's output type without any runtime cost. */
@@ -82,6 +88,7 @@ export const ipcContract = {
   'backup:write': { input: writeBackupRequestSchema, output: returns<BackupFileInfo>() },
   'backup:list': { input: noInput, output: returns<readonly BackupFileInfo[]>() },
   'backup:read': { input: readBackupRequestSchema, output: returns<string>() },
+  'reminder:notify': { input: notifyRequestSchema, output: returns<undefined>() },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;

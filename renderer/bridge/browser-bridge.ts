@@ -72,6 +72,9 @@ export function createBrowserBridge(appVersion: string): DesktopBridge {
       return backups.write(json, keep);
     },
     listBackups: () => backups.list(),
+    // A browser tab has no notifications without asking for a permission the journal doesn't
+    // need: the in-app banner is the reminder here.
+    notify: () => Promise.resolve(),
     readBackup: (request) => backups.read(readBackupRequestSchema.parse(request).fileName),
   };
 }

@@ -27,3 +27,58 @@ export async function readSetting<K extends SettingKey>(
 export function recentSessions(db: JournalDatabase, limit: number): Promise<ExerciseSession[]> {
   return db.sessions.orderBy('startedAt').reverse().limit(limit).toArray();
 }
+
+/**
+ * The activities the person has logged, most recent first: offered before the full list. Reads the
+ * activity index's distinct keys, so a rare activity from years ago is still remembered.
+ */
+export async function yourActivities(db: JournalDatabase): Promise<string[]> {
+  const [recent, all] = await Promise.all([recentSessions(db, 200), db.sessions.orderBy('activity').uniqueKeys()]);
+  const ordered = [...new Set(recent.map((session) => session.activity))];
+  for (const key of all) if (typeof key === 'string' && !ordered.includes(key)) ordered.push(key);
+  return ordered;
+}
+
+/** The latest workout of an activity, for "Same as last time". */
+export async function lastSessionOf(
+  db: JournalDatabase,
+  activity: string,
+  excludeId?: string,
+): Promise<ExerciseSession | undefined> {
+  const sessions = await db.sessions.where('activity').equals(activity).sortBy('startedAt');
+  return sessions.reverse().find((session) => session.id !== excludeId);
+}
+
+/** Local days can be up to 14 hours either side of UTC; the index range is widened by that much. */
+const LOCAL_DAY_MARGIN_MS = 14 * 60 * 60 * 1000;
+
+function instantBound(day: string, edge: 'start' | 'end'): string {
+  const midnight = Date.parse(`${day}T00:00:00.000Z`);
+  const bound = edge === 'start' ? midnight - LOCAL_DAY_MARGIN_MS : midnight + 24 * 3_600_000 + LOCAL_DAY_MARGIN_MS;
+  return new Date(bound).toISOString();
+}
+
+/**
+ * Every workout and symptom whose time could fall in the local days given (either may be ''),
+ * read through the time indexes. The exact local-day check is the filter's.
+ */
+export async function entriesBetween(
+  db: JournalDatabase,
+  fromDay: string,
+  toDay: string,
+): Promise<{ sessions: ExerciseSession[]; symptoms: SymptomEntry[] }> {
+  const lower = fromDay === '' ? '' : instantBound(fromDay, 'start');
+  const upper = toDay === '' ? '\uffff' : instantBound(toDay, 'end');
+  const [sessions, symptoms] = await Promise.all([
+    db.sessions.where('startedAt').between(lower, upper, true, true).toArray(),
+    db.symptoms.where('notedAt').between(lower, upper, true, true).toArray(),
+  ]);
+  return { sessions, symptoms };
+}
+
+export function countSampleEntries(db: JournalDatabase): Promise<number> {
+  return Promise.all([
+    db.sessions.where('source').equals('sample').count(),
+    db.symptoms.where('source').equals('sample').count(),
+  ]).then(([sessions, symptoms]) => sessions + symptoms);
+}

@@ -14,16 +14,22 @@ import type { JournalDatabase } from './database';
 
 /** A write refused because the input broke a rule; `fieldErrors` holds i18n keys per field. */
 export class ValidationError extends Error {
-  constructor(readonly fieldErrors: FieldErrors<Record<string, unknown>>) {
+  constructor(readonly fieldErrors: FieldErrors) {
     super('The entry is not valid');
     this.name = 'ValidationError';
   }
 }
 
-/** A new record's id and timestamps. */
+/** A new record's id and timestamps; everything logged through the forms is the person's own. */
 function newRecordMeta(now: Date) {
   const timestamp = now.toISOString();
-  return { id: crypto.randomUUID(), createdAt: timestamp, updatedAt: timestamp };
+  return { id: crypto.randomUUID(), createdAt: timestamp, updatedAt: timestamp, source: 'person' as const };
+}
+
+/** What a delete removed or changed, so Undo can put back exactly that. */
+export interface DeletedEntries {
+  readonly sessions: readonly ExerciseSession[];
+  readonly symptoms: readonly SymptomEntry[];
 }
 
 /**
@@ -52,6 +58,99 @@ export class JournalRepository {
       await this.db.symptoms.add(symptom);
     });
     return symptom;
+  }
+
+  /** Saves an edited workout; its id, creation time and source stay. */
+  async updateSession(id: string, input: unknown, now: Date = new Date()): Promise<ExerciseSession> {
+    const checked = validateSessionInput(input, now);
+    if (!checked.ok) throw new ValidationError(checked.fieldErrors);
+    return this.db.transaction('rw', this.db.sessions, async () => {
+      const existing = await this.db.sessions.get(id);
+      if (existing === undefined) throw new ValidationError({ form: 'validation.entryMissing' });
+      const session = exerciseSessionSchema.parse({ ...existing, ...checked.value, updatedAt: now.toISOString() });
+      await this.db.sessions.put(session);
+      return session;
+    });
+  }
+
+  /** Saves an edited symptom; its id, creation time and source stay. */
+  async updateSymptom(id: string, input: unknown, now: Date = new Date()): Promise<SymptomEntry> {
+    const checked = validateSymptomInput(input, now);
+    if (!checked.ok) throw new ValidationError(checked.fieldErrors);
+    return this.db.transaction('rw', this.db.sessions, this.db.symptoms, async () => {
+      const existing = await this.db.symptoms.get(id);
+      if (existing === undefined) throw new ValidationError({ form: 'validation.entryMissing' });
+      const symptom = symptomEntrySchema.parse({ ...existing, ...checked.value, updatedAt: now.toISOString() });
+      if (symptom.sessionId !== null && (await this.db.sessions.get(symptom.sessionId)) === undefined) {
+        throw new ValidationError({ sessionId: 'validation.sessionMissing' });
+      }
+      await this.db.symptoms.put(symptom);
+      return symptom;
+    });
+  }
+
+  /**
+   * Deletes a workout. Its symptoms are kept, no longer linked to it: what was felt still happened.
+   * Returns what changed, for Undo.
+   */
+  async deleteSession(id: string): Promise<DeletedEntries> {
+    return this.db.transaction('rw', this.db.sessions, this.db.symptoms, async () => {
+      const session = await this.db.sessions.get(id);
+      if (session === undefined) return { sessions: [], symptoms: [] };
+      const linked = await this.db.symptoms.where('sessionId').equals(id).toArray();
+      await this.db.symptoms.bulkPut(linked.map((symptom) => ({ ...symptom, sessionId: null })));
+      await this.db.sessions.delete(id);
+      return { sessions: [session], symptoms: linked };
+    });
+  }
+
+  async deleteSymptom(id: string): Promise<DeletedEntries> {
+    return this.db.transaction('rw', this.db.symptoms, async () => {
+      const symptom = await this.db.symptoms.get(id);
+      if (symptom === undefined) return { sessions: [], symptoms: [] };
+      await this.db.symptoms.delete(id);
+      return { sessions: [], symptoms: [symptom] };
+    });
+  }
+
+  /** Undo: puts deleted rows back exactly as they were, links included, in one transaction. */
+  async restoreDeleted(deleted: DeletedEntries): Promise<void> {
+    const sessions = deleted.sessions.map((row) => exerciseSessionSchema.parse(row));
+    const symptoms = deleted.symptoms.map((row) => symptomEntrySchema.parse(row));
+    await this.db.transaction('rw', this.db.sessions, this.db.symptoms, async () => {
+      await this.db.sessions.bulkPut(sessions);
+      await this.db.symptoms.bulkPut(symptoms);
+    });
+  }
+
+  /** Adds generated sample entries (marked `source: 'sample'`) in one transaction. */
+  async addSampleEntries(entries: { sessions: readonly unknown[]; symptoms: readonly unknown[] }): Promise<void> {
+    const sessions = entries.sessions.map((row) => exerciseSessionSchema.parse(row));
+    const symptoms = entries.symptoms.map((row) => symptomEntrySchema.parse(row));
+    if ([...sessions, ...symptoms].some((row) => row.source !== 'sample')) {
+      throw new Error('Sample data must be marked as sample data');
+    }
+    await this.db.transaction('rw', this.db.sessions, this.db.symptoms, async () => {
+      await this.db.sessions.bulkAdd(sessions);
+      await this.db.symptoms.bulkAdd(symptoms);
+    });
+  }
+
+  /**
+   * Removes every sample entry and nothing else. A symptom the person logged against a sample
+   * workout is kept, unlinked.
+   */
+  async removeSampleEntries(): Promise<number> {
+    return this.db.transaction('rw', this.db.sessions, this.db.symptoms, async () => {
+      const sampleSessionIds = await this.db.sessions.where('source').equals('sample').primaryKeys();
+      const ownLinked = (await this.db.symptoms.where('sessionId').anyOf(sampleSessionIds).toArray()).filter(
+        (symptom) => symptom.source === 'person',
+      );
+      await this.db.symptoms.bulkPut(ownLinked.map((symptom) => ({ ...symptom, sessionId: null })));
+      const removedSymptoms = await this.db.symptoms.where('source').equals('sample').delete();
+      await this.db.sessions.bulkDelete(sampleSessionIds);
+      return sampleSessionIds.length + removedSymptoms;
+    });
   }
 
   async saveSetting(setting: Setting): Promise<void> {

@@ -1,6 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { resolveLanguage } from '../../shared/domain/language';
+import type { LanguagePreference } from '../../shared/domain/records';
 import { en, type TranslationResources } from './en';
+import { id } from './id';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -8,15 +11,22 @@ declare module 'i18next' {
   }
 }
 
-export async function initI18n(): Promise<void> {
+export async function initI18n(preference: LanguagePreference): Promise<void> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en } },
-    lng: 'en',
+    resources: { en: { translation: en }, id: { translation: id } },
+    lng: resolveLanguage(preference, navigator.languages),
     fallbackLng: 'en',
     // React escapes every string it renders, so i18next must not escape a second time.
     interpolation: { escapeValue: false },
   });
   document.documentElement.lang = i18next.language;
+}
+
+/** Follows a change of the language setting, without a reload. */
+export async function applyLanguage(preference: LanguagePreference): Promise<void> {
+  const language = resolveLanguage(preference, navigator.languages);
+  if (i18next.language !== language) await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
 }
 
 /**

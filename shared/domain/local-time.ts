@@ -48,3 +48,23 @@ export function stampFromLocalInput(value: string): LocalStamp | null {
     date.getMinutes() === minute;
   return isRealDate ? stampFromDate(date) : null;
 }
+
+/**
+ * Reads a datetime-local value as wall-clock time at a fixed UTC offset: editing an entry keeps the
+ * offset it was logged with, so a workout logged in Jakarta stays 07:00 in Jakarta when edited at
+ * home. Returns null for anything that is not a real date and time.
+ */
+export function stampFromWallClock(value: string, utcOffsetMinutes: number): LocalStamp | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const wall = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  const isRealDate =
+    wall.getUTCFullYear() === year &&
+    wall.getUTCMonth() === month - 1 &&
+    wall.getUTCDate() === day &&
+    wall.getUTCHours() === hour &&
+    wall.getUTCMinutes() === minute;
+  if (!isRealDate) return null;
+  return { instant: new Date(wall.getTime() - utcOffsetMinutes * 60_000).toISOString(), utcOffsetMinutes };
+}

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { BODY_REGIONS, BODY_SIDES, SEVERITY_MAX, SEVERITY_MIN } from './vocabulary';
+import {
+  AMOUNT_FACTORS,
+  BODY_REGIONS,
+  BODY_SIDES,
+  ENTRY_SOURCES,
+  ONSET_KINDS,
+  RELIEFS,
+  RPE_MAX,
+  RPE_MIN,
+  SEVERITY_MAX,
+  SEVERITY_MIN,
+  WARNING_SIGNS,
+} from './vocabulary';
 
 /**
  * The records the journal stores, and the rules every write must pass. Error messages are i18n keys
@@ -38,6 +50,40 @@ const recordMeta = {
   id: idSchema,
   createdAt: utcInstantSchema,
   updatedAt: utcInstantSchema,
+  source: z.enum(ENTRY_SOURCES),
+};
+
+/** A whole number in a range, or null for "not recorded". */
+const optionalWholeNumber = (min: number, max: number, key: string) =>
+  z.number({ error: key }).int({ error: key }).min(min, { error: key }).max(max, { error: key }).nullable();
+
+const yesNo = z.boolean().nullable();
+
+export const sessionFactorsSchema = z.object({
+  longestHoldMinutes: optionalWholeNumber(0, AMOUNT_FACTORS.longestHoldMinutes, 'validation.holdRange'),
+  repeatedMovements: yesNo,
+  warmUp: yesNo,
+  stretching: yesNo,
+  waterMl: optionalWholeNumber(0, AMOUNT_FACTORS.waterMl, 'validation.waterRange'),
+  electrolytes: yesNo,
+  tightClothing: yesNo,
+  cold: yesNo,
+  gripTrainer: yesNo,
+  sittingHours: optionalWholeNumber(0, AMOUNT_FACTORS.sittingHours, 'validation.sittingRange'),
+});
+export type SessionFactors = z.infer<typeof sessionFactorsSchema>;
+
+export const NO_FACTORS_RECORDED: SessionFactors = {
+  longestHoldMinutes: null,
+  repeatedMovements: null,
+  warmUp: null,
+  stretching: null,
+  waterMl: null,
+  electrolytes: null,
+  tightClothing: null,
+  cold: null,
+  gripTrainer: null,
+  sittingHours: null,
 };
 
 export const sessionInputSchema = z.object({
@@ -49,6 +95,8 @@ export const sessionInputSchema = z.object({
     .int({ error: 'validation.durationWhole' })
     .min(1, { error: 'validation.durationRange' })
     .max(DURATION_MAX_MINUTES, { error: 'validation.durationRange' }),
+  intensity: optionalWholeNumber(RPE_MIN, RPE_MAX, 'validation.intensityRange'),
+  factors: sessionFactorsSchema,
   notes: notesSchema,
 });
 export type SessionInput = z.infer<typeof sessionInputSchema>;
@@ -61,6 +109,21 @@ export const bodyLocationSchema = z.object({
   side: z.enum(BODY_SIDES, { error: 'validation.locationRequired' }),
 });
 export type BodyLocation = z.infer<typeof bodyLocationSchema>;
+
+/** Up to a week after the workout; later than that is "next day" or unrelated. */
+export const ONSET_AFTER_MAX_MINUTES = 7 * 24 * 60;
+
+/** When a symptom began relative to its workout; `afterMinutes` only for "after". */
+export const onsetSchema = z
+  .object({
+    kind: z.enum(ONSET_KINDS, { error: 'validation.invalid' }),
+    afterMinutes: optionalWholeNumber(1, ONSET_AFTER_MAX_MINUTES, 'validation.onsetRange'),
+  })
+  .refine((onset) => (onset.kind === 'after') === (onset.afterMinutes !== null), {
+    error: 'validation.onsetRange',
+    path: ['afterMinutes'],
+  });
+export type Onset = z.infer<typeof onsetSchema>;
 
 export const symptomInputSchema = z.object({
   sessionId: idSchema.nullable(),
@@ -79,6 +142,12 @@ export const symptomInputSchema = z.object({
     .int({ error: 'validation.severityRange' })
     .min(SEVERITY_MIN, { error: 'validation.severityRange' })
     .max(SEVERITY_MAX, { error: 'validation.severityRange' }),
+  onset: onsetSchema.nullable(),
+  durationMinutes: optionalWholeNumber(1, 60 * 24 * 30, 'validation.symptomDurationRange'),
+  ongoing: z.boolean(),
+  worseWithActivity: yesNo,
+  warningSigns: z.array(z.enum(WARNING_SIGNS)).max(WARNING_SIGNS.length),
+  helped: z.array(z.enum(RELIEFS)).max(RELIEFS.length),
   notes: notesSchema,
 });
 export type SymptomInput = z.infer<typeof symptomInputSchema>;
@@ -89,38 +158,75 @@ export type SymptomEntry = z.infer<typeof symptomEntrySchema>;
 export const THEME_PREFERENCES = ['system', 'light', 'dark'] as const;
 export type ThemePreference = (typeof THEME_PREFERENCES)[number];
 
+export const LANGUAGES = ['en', 'id'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGE_PREFERENCES = ['system', ...LANGUAGES] as const;
+export type LanguagePreference = (typeof LANGUAGE_PREFERENCES)[number];
+
+export const REMINDER_DELAY_MINUTES_MAX = 48 * 60;
+
+export const reminderSettingsSchema = z.object({
+  enabled: z.boolean(),
+  delayMinutes: z
+    .number({ error: 'validation.reminderDelayRange' })
+    .int({ error: 'validation.reminderDelayRange' })
+    .min(1, { error: 'validation.reminderDelayRange' })
+    .max(REMINDER_DELAY_MINUTES_MAX, { error: 'validation.reminderDelayRange' }),
+});
+export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
+export const DEFAULT_REMINDER: ReminderSettings = { enabled: true, delayMinutes: 120 };
+
+/** A follow-up the app will show: "how do you feel after <workout>?" */
+export const pendingReminderSchema = z.object({ sessionId: idSchema, dueAt: utcInstantSchema });
+export type PendingReminder = z.infer<typeof pendingReminderSchema>;
+
 /** Settings are key/value rows; each key has its own value schema. */
 export const settingSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('theme'), value: z.enum(THEME_PREFERENCES) }),
+  z.object({ key: z.literal('language'), value: z.enum(LANGUAGE_PREFERENCES) }),
+  z.object({ key: z.literal('reminder'), value: reminderSettingsSchema }),
+  z.object({ key: z.literal('pendingReminder'), value: pendingReminderSchema.nullable() }),
 ]);
 export type Setting = z.infer<typeof settingSchema>;
 export type SettingKey = Setting['key'];
 export type SettingValue<K extends SettingKey> = Extract<Setting, { key: K }>['value'];
 
-export type FieldErrors<T> = Partial<Record<keyof T & string, string>>;
+/**
+ * Validation messages by field. Keys are the field's path up to the first list index:
+ * `activity`, `factors.waterMl`, `onset.afterMinutes`, `locations` (for any location in the list).
+ */
+export type FieldErrors = Partial<Record<string, string>>;
 export type ValidationResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly fieldErrors: FieldErrors<T> };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly fieldErrors: FieldErrors };
 
-/** Runs a schema and reports the first message for each top-level field. */
+function fieldKey(path: readonly PropertyKey[]): string {
+  const named: string[] = [];
+  for (const segment of path) {
+    if (typeof segment !== 'string') break;
+    named.push(segment);
+  }
+  return named.length === 0 ? 'form' : named.join('.');
+}
+
+/** Runs a schema and reports the first message for each field. */
 export function validateWith<T>(schema: z.ZodType<T>, input: unknown): ValidationResult<T> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   const fieldErrors: Record<string, string> = {};
   for (const issue of result.error.issues) {
-    const field = typeof issue.path[0] === 'string' ? issue.path[0] : 'form';
-    fieldErrors[field] ??= issue.message;
+    fieldErrors[fieldKey(issue.path)] ??= issue.message;
   }
-  return { ok: false, fieldErrors: fieldErrors as FieldErrors<T> };
+  return { ok: false, fieldErrors };
 }
 
 function rejectFuture<T extends Record<string, unknown>>(
   result: ValidationResult<T>,
-  field: keyof T & string,
+  field: string,
   instant: string | undefined,
   now: Date,
 ): ValidationResult<T> {
   if (instant === undefined || Date.parse(instant) <= now.getTime()) return result;
-  const fieldErrors: FieldErrors<T> = result.ok ? {} : { ...result.fieldErrors };
+  const fieldErrors: FieldErrors = result.ok ? {} : { ...result.fieldErrors };
   fieldErrors[field] ??= 'validation.inFuture';
   return { ok: false, fieldErrors };
 }

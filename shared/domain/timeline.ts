@@ -60,3 +60,30 @@ export function buildTimeline(sessions: readonly ExerciseSession[], symptoms: re
     unlinkedSymptoms: (unlinkedByDay.get(day) ?? []).sort(compareSymptomsNewestFirst),
   }));
 }
+
+/** The timeline as the rows of a virtualised list: a heading per day, then its entries. */
+export type TimelineRow =
+  | { readonly kind: 'day'; readonly key: string; readonly day: string }
+  | { readonly kind: 'session'; readonly key: string; readonly session: ExerciseSession }
+  | {
+      readonly kind: 'symptom';
+      readonly key: string;
+      readonly symptom: SymptomEntry;
+      /** Under a workout, or on its own in the day. */
+      readonly linked: boolean;
+    };
+
+export function timelineRows(days: readonly TimelineDay[]): TimelineRow[] {
+  const rows: TimelineRow[] = [];
+  for (const day of days) {
+    rows.push({ kind: 'day', key: `day-${day.day}`, day: day.day });
+    for (const { session, symptoms } of day.sessions) {
+      rows.push({ kind: 'session', key: session.id, session });
+      for (const symptom of symptoms) rows.push({ kind: 'symptom', key: symptom.id, symptom, linked: true });
+    }
+    for (const symptom of day.unlinkedSymptoms) {
+      rows.push({ kind: 'symptom', key: symptom.id, symptom, linked: false });
+    }
+  }
+  return rows;
+}

@@ -51,6 +51,8 @@ class InMemoryBackupBridge implements DesktopBridge {
     return { status: 'cancelled' };
   }
 
+  async notify(): Promise<void> {}
+
   writeBackup(request: { json: string; keep?: string[] }): Promise<BackupFileInfo> {
     const { json, keep } = writeBackupRequestSchema.parse(request);
     return this.keeper.write(json, keep);

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { DB_NAME, createJournalDatabase } from '../../renderer/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, latestVersion, type SchemaVersion } from '../../renderer/db/schema';
 import { schemaV1 } from '../../renderer/db/schema/v1';
-import { exerciseSessionSchema, settingSchema, symptomEntrySchema } from '../../shared/domain/records';
+import { normaliseLocations } from '../../shared/domain/body-locations';
+import {
+  NO_FACTORS_RECORDED,
+  exerciseSessionSchema,
+  settingSchema,
+  symptomEntrySchema,
+} from '../../shared/domain/records';
 import {
   MigrationCheckError,
   readAllRows,
@@ -135,6 +141,36 @@ describe('version 1', () => {
         const schema = recordSchemas[table as keyof typeof recordSchemas];
         expect(schema.safeParse(row).success).toBe(true);
       },
+    });
+  });
+});
+
+describe('version 2', () => {
+  it('gives every workout and symptom the new fields, splits "both sides" of a paired region, and adds the indexes', async () => {
+    const result = await runMigration({
+      from: SCHEMA_VERSIONS.slice(0, 1),
+      to: SCHEMA_VERSIONS.slice(0, 2),
+      fixtures: v1Fixtures,
+      check: (row, { table, before }) => {
+        if (table === 'sessions') {
+          expect(row).toEqual({ ...before, intensity: null, factors: NO_FACTORS_RECORDED, source: 'person' });
+        }
+        if (table === 'symptoms') {
+          const locations = (before?.['locations'] ?? []) as { region: string; side: string }[];
+          const expected = normaliseLocations(locations as Parameters<typeof normaliseLocations>[0]);
+          expect(row).toMatchObject({ locations: expected, onset: null, ongoing: false, source: 'person' });
+          expect(row['locations']).not.toContainEqual(
+            expect.objectContaining({ region: 'toes', side: 'both' }) as unknown,
+          );
+        }
+        if (table === 'settings') expect(row).toEqual(before);
+      },
+    });
+    expect(result.version).toBe(2);
+    expect(result.indexes).toEqual({
+      sessions: ['activity', 'source', 'startedAt'],
+      symptoms: ['notedAt', 'sensations', 'sessionId', 'source'],
+      settings: [],
     });
   });
 });

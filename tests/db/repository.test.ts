@@ -54,6 +54,7 @@ describe('addSession', () => {
     expect(stored).toEqual({
       ...sessionInput({ activity: 'cycling' }),
       id: expect.stringMatching(UUID) as unknown,
+      source: 'person',
       createdAt: NOW.toISOString(),
       updatedAt: NOW.toISOString(),
     });
@@ -102,6 +103,7 @@ describe('addSymptom', () => {
     expect(stored).toEqual({
       ...symptomInput(),
       id: expect.stringMatching(UUID) as unknown,
+      source: 'person',
       createdAt: NOW.toISOString(),
       updatedAt: NOW.toISOString(),
     });

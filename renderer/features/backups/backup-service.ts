@@ -85,6 +85,12 @@ export class BackupService {
     await this.repository.replaceAll(parsed.backup.tables);
   }
 
+  /** Removes the sample entries, after backing up the journal as it is. */
+  async removeSampleData(): Promise<number> {
+    if (!(await this.repository.isEmpty())) await this.takeBackup('before-sample-removal');
+    return this.repository.removeSampleEntries();
+  }
+
   /** Erases every workout and symptom, after backing them up. */
   async eraseJournal(): Promise<void> {
     if (!(await this.repository.isEmpty())) await this.takeBackup('before-erase');

@@ -1,22 +1,203 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EntryList } from './entry-list';
+import { filterJournal, isFiltering, NO_FILTER, type JournalFilter } from '../../../shared/domain/journal-filter';
+import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
+import { buildTimeline, timelineRows } from '../../../shared/domain/timeline';
+import { useServices } from '../../app-services';
+import { ModalDialog } from '../../components/modal-dialog';
+import { entriesBetween } from '../../db/queries';
+import type { DeletedEntries } from '../../db/repository';
+import { clearHashAction, useHashAction } from '../shell/use-hash-route';
+import { FilterBar } from './filter-bar';
 import { SessionForm } from './session-form';
+import { ShortcutsHelp } from './shortcuts-help';
 import { SymptomForm } from './symptom-form';
+import { Timeline, type TimelineEntry } from './timeline';
+import { useShortcuts, type ShortcutAction } from './use-shortcuts';
+
+type OpenDialog =
+  | { readonly kind: 'session'; readonly editing?: ExerciseSession }
+  | { readonly kind: 'symptom'; readonly editing?: SymptomEntry }
+  | { readonly kind: 'help' }
+  | null;
+
+type Notice = { readonly text: string; readonly undo?: DeletedEntries };
+
+export const LOG_SYMPTOM_ACTION = 'log-symptom';
 
 export function JournalScreen() {
   const { t } = useTranslation();
+  const { db, repository, reminders } = useServices();
+  const [filter, setFilter] = useState<JournalFilter>(NO_FILTER);
+  const [chosenDialog, setDialog] = useState<OpenDialog>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const hashAction = useHashAction();
+
+  const entries = useLiveQuery(
+    () => entriesBetween(db, filter.fromDay, filter.toDay),
+    [db, filter.fromDay, filter.toDay],
+  );
+  const filtered = useMemo(
+    () => (entries === undefined ? undefined : filterJournal(entries.sessions, entries.symptoms, filter)),
+    [entries, filter],
+  );
+  const rows = useMemo(
+    () => (filtered === undefined ? [] : timelineRows(buildTimeline(filtered.sessions, filtered.symptoms))),
+    [filtered],
+  );
+
+  // The follow-up reminder's "Log a symptom" arrives as #/journal/log-symptom and opens the form
+  // until it is closed.
+  const dialog: OpenDialog = chosenDialog ?? (hashAction === LOG_SYMPTOM_ACTION ? { kind: 'symptom' } : null);
+
+  const onShortcut = useCallback((action: ShortcutAction) => {
+    if (action === 'new-session') setDialog({ kind: 'session' });
+    else if (action === 'new-symptom') setDialog({ kind: 'symptom' });
+    else if (action === 'help') setDialog({ kind: 'help' });
+    else searchRef.current?.focus();
+  }, []);
+  useShortcuts(dialog === null, onShortcut);
+
+  async function deleteEntry(entry: TimelineEntry): Promise<void> {
+    const deleted =
+      entry.kind === 'session'
+        ? await repository.deleteSession(entry.session.id)
+        : await repository.deleteSymptom(entry.symptom.id);
+    setNotice({ text: t('journal.list.deleted'), undo: deleted });
+  }
+
+  async function undo(deleted: DeletedEntries): Promise<void> {
+    await repository.restoreDeleted(deleted);
+    setNotice({ text: t('journal.list.restored') });
+  }
+
+  const pendingUndo = notice?.undo;
+  const closeDialog = () => {
+    setDialog(null);
+    if (hashAction !== '') clearHashAction('journal');
+  };
+  const emptyText = isFiltering(filter) ? t('journal.filters.noMatches') : t('journal.list.empty');
+
   return (
     <section className="screen" aria-labelledby="screen-title">
-      <header className="screen-header">
-        <h1 id="screen-title">{t('journal.title')}</h1>
-        <p className="muted">{t('journal.intro')}</p>
-      </header>
-      <div className="journal-layout">
-        <div className="journal-forms">
-          <SessionForm />
-          <SymptomForm />
+      <header className="screen-header journal-header">
+        <div>
+          <h1 id="screen-title">{t('journal.title')}</h1>
+          <p className="muted">{t('journal.intro')}</p>
         </div>
-        <EntryList />
+        <div className="toolbar">
+          <button
+            type="button"
+            className="button button-primary"
+            aria-keyshortcuts="n"
+            onClick={() => setDialog({ kind: 'session' })}
+          >
+            {t('journal.toolbar.logWorkout')}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            aria-keyshortcuts="s"
+            onClick={() => setDialog({ kind: 'symptom' })}
+          >
+            {t('journal.toolbar.logSymptom')}
+          </button>
+          <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setDialog({ kind: 'help' })}>
+            {t('journal.toolbar.shortcuts')}
+          </button>
+        </div>
+      </header>
+      <div className="search-row">
+        <label className="filter filter-search">
+          <span>{t('journal.toolbar.search')}</span>
+          <input
+            ref={searchRef}
+            type="search"
+            aria-keyshortcuts="/"
+            placeholder={t('journal.toolbar.searchPlaceholder')}
+            value={filter.text}
+            onChange={(event) => setFilter({ ...filter, text: event.target.value })}
+          />
+        </label>
+      </div>
+      <FilterBar
+        filter={filter}
+        onChange={setFilter}
+        matchCount={(filtered?.sessions.length ?? 0) + (filtered?.symptoms.length ?? 0)}
+      />
+      {entries !== undefined && (
+        <Timeline
+          rows={rows}
+          emptyText={emptyText}
+          onEdit={(entry) =>
+            setDialog(
+              entry.kind === 'session'
+                ? { kind: 'session', editing: entry.session }
+                : { kind: 'symptom', editing: entry.symptom },
+            )
+          }
+          onDelete={(entry) => void deleteEntry(entry)}
+        />
+      )}
+
+      <ModalDialog
+        open={dialog?.kind === 'session'}
+        wide
+        title={
+          dialog?.kind === 'session' && dialog.editing !== undefined
+            ? t('journal.sessionForm.titleEdit')
+            : t('journal.sessionForm.titleNew')
+        }
+        onClose={closeDialog}
+      >
+        {dialog?.kind === 'session' && (
+          <SessionForm
+            editing={dialog.editing}
+            onCancel={closeDialog}
+            onSaved={(session, isNew) => {
+              closeDialog();
+              setNotice({ text: isNew ? t('journal.sessionForm.saved') : t('journal.sessionForm.updated') });
+              if (isNew) void reminders.scheduleAfter(session);
+            }}
+          />
+        )}
+      </ModalDialog>
+      <ModalDialog
+        open={dialog?.kind === 'symptom'}
+        wide
+        title={
+          dialog?.kind === 'symptom' && dialog.editing !== undefined
+            ? t('journal.symptomForm.titleEdit')
+            : t('journal.symptomForm.titleNew')
+        }
+        onClose={closeDialog}
+      >
+        {dialog?.kind === 'symptom' && (
+          <SymptomForm
+            editing={dialog.editing}
+            onCancel={closeDialog}
+            onSaved={(_symptom, isNew) => {
+              closeDialog();
+              setNotice({ text: isNew ? t('journal.symptomForm.saved') : t('journal.symptomForm.updated') });
+            }}
+          />
+        )}
+      </ModalDialog>
+      <ShortcutsHelp open={dialog?.kind === 'help'} onClose={closeDialog} />
+
+      <div className="toast-area" role="status">
+        {notice !== null && (
+          <p className="toast">
+            <span>{notice.text}</span>
+            {pendingUndo !== undefined && (
+              <button type="button" className="button button-small" onClick={() => void undo(pendingUndo)}>
+                {t('journal.list.undo')}
+              </button>
+            )}
+          </p>
+        )}
       </div>
     </section>
   );

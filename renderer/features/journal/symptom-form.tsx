@@ -1,146 +1,319 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultLinkedSessionId, emptySymptomDraft, symptomInputFromDraft } from '../../../shared/domain/drafts';
-import { BODY_REGIONS, BODY_SIDES, SENSATIONS, SEVERITY_MAX, SEVERITY_MIN } from '../../../shared/domain/vocabulary';
+import {
+  defaultLinkedSessionId,
+  emptySymptomDraft,
+  symptomDraftFromRecord,
+  symptomInputFromDraft,
+  type OnsetChoice,
+} from '../../../shared/domain/drafts';
+import { foldForSearch } from '../../../shared/domain/journal-filter';
+import type { SymptomEntry } from '../../../shared/domain/records';
+import { severityWord } from '../../../shared/domain/scales';
+import { RELIEFS, SENSATIONS, SEVERITY_MAX, SEVERITY_MIN, WARNING_SIGNS } from '../../../shared/domain/vocabulary';
 import { useServices } from '../../app-services';
+import { BodyMap } from '../../components/body-map/body-map';
+import { ChipCheckboxes } from '../../components/chip-checkboxes';
 import { Field } from '../../components/field';
+import { YesNoToggle } from '../../components/yes-no-toggle';
 import { recentSessions } from '../../db/queries';
-import { formattingLocale } from '../../i18n';
+import { formattingLocale, translateKey } from '../../i18n';
 import { formatSessionOption } from '../../i18n/format';
-import { activityLabel } from './labels';
 import { SaveRow } from './form-status';
+import { activityLabel, sensationLabel } from './labels';
 import { useEntryForm } from './use-entry-form';
 
-const LINKABLE_SESSIONS = 20;
+const LINKABLE_SESSIONS = 30;
+const ONSET_CHOICES: readonly Exclude<OnsetChoice, ''>[] = [
+  'during',
+  'right-after',
+  'minutes-after',
+  'hours-after',
+  'next-day',
+  'at-rest',
+];
 
-export function SymptomForm() {
+interface SymptomFormProps {
+  /** The symptom being edited, or undefined for a new one. */
+  readonly editing?: SymptomEntry | undefined;
+  readonly onSaved: (symptom: SymptomEntry, isNew: boolean) => void;
+  readonly onCancel: () => void;
+}
+
+export function SymptomForm({ editing, onSaved, onCancel }: SymptomFormProps) {
   const { t } = useTranslation();
   const { db, repository } = useServices();
+  const whereId = useId();
   const sessions = useLiveQuery(() => recentSessions(db, LINKABLE_SESSIONS), [db]) ?? [];
-  const defaultSessionId = defaultLinkedSessionId(sessions, new Date());
-  const { formRef, draft, update, errors, status, submit } = useEntryForm(() => emptySymptomDraft(new Date()));
+  const defaultSessionId = editing === undefined ? defaultLinkedSessionId(sessions, new Date()) : '';
+  const { formRef, draft, update, errors, status, submit } = useEntryForm(() =>
+    editing === undefined ? emptySymptomDraft(new Date()) : symptomDraftFromRecord(editing),
+  );
+  const [sensationText, setSensationText] = useState('');
+  // Open at first when the entry already has warning signs; afterwards the person opens and closes it.
+  const [warningSignsOpen] = useState(() => draft.warningSigns.length > 0);
+  const severity = severityWord(Number(draft.severity));
+  const customSensations = draft.sensations.filter(
+    (sensation) => !(SENSATIONS as readonly string[]).includes(sensation),
+  );
+
+  /** Enter in the sensation box adds what was typed: a known sensation it names, or the person's own words. */
+  function addTypedSensation(event: KeyboardEvent<HTMLInputElement>): void {
+    const typed = sensationText.trim();
+    if (event.key !== 'Enter' || typed === '') return;
+    event.preventDefault();
+    const folded = foldForSearch(typed);
+    const known = SENSATIONS.find((sensation) => foldForSearch(sensationLabel(t, sensation)).startsWith(folded));
+    const sensation = known ?? typed;
+    if (!draft.sensations.includes(sensation)) update('sensations', [...draft.sensations, sensation]);
+    setSensationText('');
+  }
 
   return (
     <form
       ref={formRef}
-      className="card entry-form"
-      aria-labelledby="symptom-form-title"
+      className="entry-form"
+      aria-label={editing === undefined ? t('journal.symptomForm.titleNew') : t('journal.symptomForm.titleEdit')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void submit((current) => repository.addSymptom(symptomInputFromDraft(current, defaultSessionId)));
+        void submit(async (current) => {
+          const input = symptomInputFromDraft(current, defaultSessionId);
+          const saved =
+            editing === undefined
+              ? await repository.addSymptom(input)
+              : await repository.updateSymptom(editing.id, input);
+          onSaved(saved, editing === undefined);
+        });
       }}
     >
-      <h2 id="symptom-form-title">{t('journal.symptomForm.title')}</h2>
-      <Field id="symptom-sensation" label={t('journal.symptomForm.sensation')} errorKey={errors.sensations}>
-        {(control) => (
-          <select {...control} value={draft.sensation} onChange={(event) => update('sensation', event.target.value)}>
-            <option value="">{t('journal.symptomForm.chooseSensation')}</option>
-            {SENSATIONS.map((sensation) => (
-              <option key={sensation} value={sensation}>
-                {t(`vocabulary.sensation.${sensation}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <div className="field-row">
-        <Field id="symptom-region" label={t('journal.symptomForm.region')} errorKey={errors.locations}>
-          {(control) => (
-            <select {...control} value={draft.region} onChange={(event) => update('region', event.target.value)}>
-              <option value="">{t('journal.symptomForm.chooseRegion')}</option>
-              {BODY_REGIONS.map((region) => (
-                <option key={region} value={region}>
-                  {t(`vocabulary.region.${region}`)}
-                </option>
+      <div className="form-columns">
+        <div className="form-column">
+          <div className={errors.sensations === undefined ? 'field' : 'field field-invalid'}>
+            <ChipCheckboxes
+              legend={t('journal.symptomForm.sensations')}
+              options={[
+                ...SENSATIONS.map((sensation) => ({ value: sensation as string, label: sensationLabel(t, sensation) })),
+                ...customSensations.map((sensation) => ({ value: sensation, label: sensation })),
+              ]}
+              selected={draft.sensations}
+              onChange={(selected) => update('sensations', selected)}
+            />
+            <label htmlFor="symptom-add-sensation">{t('journal.symptomForm.addSensation')}</label>
+            <input
+              id="symptom-add-sensation"
+              data-autofocus
+              type="text"
+              autoComplete="off"
+              list="symptom-sensation-options"
+              value={sensationText}
+              aria-invalid={errors.sensations !== undefined}
+              aria-describedby={
+                errors.sensations === undefined
+                  ? 'symptom-add-sensation-hint'
+                  : 'symptom-add-sensation-hint symptom-add-sensation-error'
+              }
+              onChange={(event) => setSensationText(event.target.value)}
+              onKeyDown={addTypedSensation}
+            />
+            <datalist id="symptom-sensation-options">
+              {SENSATIONS.map((sensation) => (
+                <option key={sensation} value={sensationLabel(t, sensation)} />
               ))}
-            </select>
-          )}
-        </Field>
-        <Field id="symptom-side" label={t('journal.symptomForm.side')}>
-          {(control) => (
-            <select
-              {...control}
-              aria-invalid={errors.locations !== undefined && draft.side === ''}
-              value={draft.side}
-              onChange={(event) => update('side', event.target.value)}
+            </datalist>
+            <p id="symptom-add-sensation-hint" className="field-hint">
+              {t('journal.symptomForm.addSensationHint')}
+            </p>
+            {errors.sensations !== undefined && (
+              <p id="symptom-add-sensation-error" className="field-error">
+                {translateKey(errors.sensations)}
+              </p>
+            )}
+          </div>
+          <div className={errors.locations === undefined ? 'field' : 'field field-invalid'}>
+            <h3 id={whereId} className="field-heading">
+              {t('journal.symptomForm.where')}
+            </h3>
+            <BodyMap
+              value={draft.locations}
+              onChange={(locations) => update('locations', locations)}
+              labelledBy={whereId}
+              {...(errors.locations === undefined ? {} : { describedBy: 'symptom-locations-error' })}
+            />
+            {errors.locations !== undefined && (
+              <p id="symptom-locations-error" className="field-error">
+                {translateKey(errors.locations)}
+              </p>
+            )}
+          </div>
+        </div>
+        <div className="form-column">
+          <div className="field-row">
+            <Field
+              id="symptom-severity"
+              label={t('journal.symptomForm.severity')}
+              hint={
+                severity === null || draft.severity.trim() === ''
+                  ? t('journal.symptomForm.severityHint')
+                  : `${draft.severity} · ${t(`scales.severity.${severity}`)}`
+              }
+              errorKey={errors.severity}
             >
-              <option value="">{t('journal.symptomForm.chooseSide')}</option>
-              {BODY_SIDES.map((side) => (
-                <option key={side} value={side}>
-                  {t(`vocabulary.side.${side}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
-      <div className="field-row field-row-time-last">
-        <Field
-          id="symptom-severity"
-          label={t('journal.symptomForm.severity')}
-          hint={t('journal.symptomForm.severityHint')}
-          errorKey={errors.severity}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              inputMode="numeric"
-              min={SEVERITY_MIN}
-              max={SEVERITY_MAX}
-              step={1}
-              value={draft.severity}
-              onChange={(event) => update('severity', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field id="symptom-noted-at" label={t('journal.symptomForm.notedAt')} errorKey={errors.notedAt}>
-          {(control) => (
-            <input
-              {...control}
-              type="datetime-local"
-              value={draft.notedAt}
-              onChange={(event) => update('notedAt', event.target.value)}
-            />
-          )}
-        </Field>
-      </div>
-      <Field id="symptom-session" label={t('journal.symptomForm.session')} errorKey={errors.sessionId}>
-        {(control) => (
-          <select
-            {...control}
-            value={draft.sessionId ?? defaultSessionId}
-            onChange={(event) => update('sessionId', event.target.value)}
-          >
-            <option value="">{t('journal.symptomForm.noSession')}</option>
-            {sessions.map((session) => (
-              <option key={session.id} value={session.id}>
-                {`${activityLabel(t, session.activity)} · ${formatSessionOption(
-                  { instant: session.startedAt, utcOffsetMinutes: session.utcOffsetMinutes },
-                  formattingLocale(),
-                )}`}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field
-        id="symptom-notes"
-        label={t('journal.symptomForm.notes')}
-        hint={t('journal.symptomForm.notesHint')}
-        errorKey={errors.notes}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={2}
-            value={draft.notes}
-            onChange={(event) => update('notes', event.target.value)}
+              {(control) => (
+                <input
+                  {...control}
+                  type="number"
+                  inputMode="numeric"
+                  min={SEVERITY_MIN}
+                  max={SEVERITY_MAX}
+                  step={1}
+                  value={draft.severity}
+                  onChange={(event) => update('severity', event.target.value)}
+                />
+              )}
+            </Field>
+            <Field id="symptom-noted-at" label={t('journal.symptomForm.notedAt')} errorKey={errors.notedAt}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="datetime-local"
+                  value={draft.notedAt}
+                  onChange={(event) => update('notedAt', event.target.value)}
+                />
+              )}
+            </Field>
+          </div>
+          <Field id="symptom-session" label={t('journal.symptomForm.session')} errorKey={errors.sessionId}>
+            {(control) => (
+              <select
+                {...control}
+                value={draft.sessionId ?? defaultSessionId}
+                onChange={(event) => update('sessionId', event.target.value)}
+              >
+                <option value="">{t('journal.symptomForm.noSession')}</option>
+                {sessions.map((session) => (
+                  <option key={session.id} value={session.id}>
+                    {`${activityLabel(t, session.activity)} · ${formatSessionOption(
+                      { instant: session.startedAt, utcOffsetMinutes: session.utcOffsetMinutes },
+                      formattingLocale(),
+                    )}`}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div className="field-row">
+            <Field id="symptom-onset" label={t('journal.symptomForm.onset')} errorKey={errors.onset}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={draft.onset}
+                  onChange={(event) => update('onset', event.target.value as OnsetChoice)}
+                >
+                  <option value="">{t('journal.onset.notSaid')}</option>
+                  {ONSET_CHOICES.map((choice) => (
+                    <option key={choice} value={choice}>
+                      {t(`journal.onset.${choice}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            {(draft.onset === 'minutes-after' || draft.onset === 'hours-after') && (
+              <Field
+                id="symptom-onset-amount"
+                label={
+                  draft.onset === 'minutes-after'
+                    ? t('journal.symptomForm.onsetAmountMinutes')
+                    : t('journal.symptomForm.onsetAmountHours')
+                }
+                errorKey={errors['onset.afterMinutes']}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="number"
+                    inputMode="numeric"
+                    min={1}
+                    step={1}
+                    value={draft.onsetAmount}
+                    onChange={(event) => update('onsetAmount', event.target.value)}
+                  />
+                )}
+              </Field>
+            )}
+          </div>
+          <div className="field-row field-row-action">
+            <Field id="symptom-duration" label={t('journal.symptomForm.duration')} errorKey={errors.durationMinutes}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  step={1}
+                  disabled={draft.ongoing}
+                  value={draft.ongoing ? '' : draft.durationMinutes}
+                  onChange={(event) => update('durationMinutes', event.target.value)}
+                />
+              )}
+            </Field>
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={draft.ongoing}
+                onChange={(event) => update('ongoing', event.target.checked)}
+              />
+              {t('journal.symptomForm.ongoing')}
+            </label>
+          </div>
+          <YesNoToggle
+            label={t('journal.symptomForm.worse')}
+            value={draft.worseWithActivity}
+            yesLabel={t('journal.yes')}
+            noLabel={t('journal.no')}
+            onChange={(value) => update('worseWithActivity', value)}
           />
-        )}
-      </Field>
-      <SaveRow label={t('journal.symptomForm.save')} savedText={t('journal.symptomForm.saved')} status={status} />
+          <details className="disclosure" open={warningSignsOpen}>
+            <summary>{t('journal.symptomForm.warningSigns')}</summary>
+            <ChipCheckboxes
+              legend={t('journal.symptomForm.warningSigns')}
+              hint={t('journal.symptomForm.warningSignsHint')}
+              options={WARNING_SIGNS.map((sign) => ({ value: sign, label: t(`vocabulary.warningSign.${sign}`) }))}
+              selected={draft.warningSigns}
+              onChange={(selected) => update('warningSigns', selected)}
+            />
+          </details>
+          <ChipCheckboxes
+            legend={t('journal.symptomForm.helped')}
+            options={RELIEFS.map((relief) => ({ value: relief, label: t(`vocabulary.relief.${relief}`) }))}
+            selected={draft.helped}
+            onChange={(selected) => update('helped', selected)}
+          />
+          <Field
+            id="symptom-notes"
+            label={t('journal.symptomForm.notes')}
+            hint={t('journal.symptomForm.notesHint')}
+            errorKey={errors.notes}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                rows={2}
+                value={draft.notes}
+                onChange={(event) => update('notes', event.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('journal.cancel')}
+        </button>
+        <SaveRow label={t('journal.symptomForm.save')} status={status} />
+      </div>
     </form>
   );
 }

@@ -3,18 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { ValidationError } from '../../db/repository';
 
 export type FormStatus =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'saving' }
-  | { readonly kind: 'saved' }
-  | { readonly kind: 'failed'; readonly message: string };
+  { readonly kind: 'idle' } | { readonly kind: 'saving' } | { readonly kind: 'failed'; readonly message: string };
 
 /**
  * The draft, field errors and save status of an entry form. A failed save keeps the draft exactly
- * as typed; only a successful one clears it.
+ * as typed, says what went wrong, and takes the keyboard to the first field that needs attention.
  */
-export function useEntryForm<Draft extends object>(makeEmpty: () => Draft) {
+export function useEntryForm<Draft extends object>(makeInitial: () => Draft) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Draft>(makeEmpty);
+  const [draft, setDraft] = useState<Draft>(makeInitial);
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [status, setStatus] = useState<FormStatus>({ kind: 'idle' });
   const formRef = useRef<HTMLFormElement>(null);
@@ -26,7 +23,6 @@ export function useEntryForm<Draft extends object>(makeEmpty: () => Draft) {
 
   function update<K extends keyof Draft>(field: K, value: Draft[K]): void {
     setDraft((current) => ({ ...current, [field]: value }));
-    if (status.kind === 'saved') setStatus({ kind: 'idle' });
   }
 
   async function submit(save: (draft: Draft) => Promise<unknown>): Promise<boolean> {
@@ -34,8 +30,7 @@ export function useEntryForm<Draft extends object>(makeEmpty: () => Draft) {
     try {
       await save(draft);
       setErrors({});
-      setDraft(makeEmpty());
-      setStatus({ kind: 'saved' });
+      setStatus({ kind: 'idle' });
       return true;
     } catch (error) {
       if (error instanceof ValidationError) {
@@ -49,5 +44,5 @@ export function useEntryForm<Draft extends object>(makeEmpty: () => Draft) {
     }
   }
 
-  return { formRef, draft, update, errors, status, submit };
+  return { formRef, draft, update, replaceDraft: setDraft, errors, status, submit };
 }

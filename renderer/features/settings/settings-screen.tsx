@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { AppearanceSettings } from './appearance-settings';
 import { DataSettings } from './data-settings';
+import { LanguageSettings } from './language-settings';
+import { ReminderSettings } from './reminder-settings';
+import { SampleDataSettings } from './sample-data-settings';
 import { useAppInfo } from './use-app-info';
 
 export function SettingsScreen() {
@@ -13,6 +16,9 @@ export function SettingsScreen() {
       </header>
       <div className="settings-layout">
         <AppearanceSettings />
+        <LanguageSettings />
+        <ReminderSettings />
+        <SampleDataSettings />
         <DataSettings appInfo={appInfo} />
         <section className="card" aria-labelledby="about-title">
           <h2 id="about-title">{t('settings.about.title')}</h2>

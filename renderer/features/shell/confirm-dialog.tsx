@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../components/modal-dialog';
 
 interface ConfirmDialogProps {
   readonly open: boolean;
@@ -13,33 +14,17 @@ interface ConfirmDialogProps {
   readonly onCancel: () => void;
 }
 
-/**
- * A modal question built on the native <dialog>: focus moves into it and stays there, Escape
- * cancels, and screen readers announce it by its title.
- */
+/** A yes/no question in a modal; the safe answer comes first, so it has the focus. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog === null) return;
-    if (props.open && !dialog.open) dialog.showModal();
-    if (!props.open && dialog.open) dialog.close();
-  }, [props.open]);
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!props.busy) props.onCancel();
+    <ModalDialog
+      open={props.open}
+      title={props.title}
+      onClose={() => {
+        if (props.busy !== true) props.onCancel();
       }}
     >
-      <h2 id={titleId}>{props.title}</h2>
       <div className="dialog-body">{props.children}</div>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={props.onCancel} disabled={props.busy === true}>
@@ -54,6 +39,6 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           {props.busy === true ? t('common.working') : props.confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

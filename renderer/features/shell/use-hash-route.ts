@@ -3,9 +3,19 @@ import { useSyncExternalStore } from 'react';
 export const SCREENS = ['journal', 'trends', 'guidance', 'report', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
+/** `#/journal/log-symptom`: the screen, then an optional action to take once on arrival. */
+function hashParts(): [string, string] {
+  const [screen = '', action = ''] = window.location.hash.replace(/^#\/?/, '').split('/');
+  return [screen, action];
+}
+
 function currentScreen(): Screen {
-  const name = window.location.hash.replace(/^#\/?/, '');
+  const [name] = hashParts();
   return (SCREENS as readonly string[]).includes(name) ? (name as Screen) : 'journal';
+}
+
+function currentAction(): string {
+  return hashParts()[1];
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -18,6 +28,17 @@ export function useHashRoute(): Screen {
   return useSyncExternalStore(subscribe, currentScreen);
 }
 
-export function hrefFor(screen: Screen): string {
-  return `#/${screen}`;
+/** The action a link asked the screen to take (e.g. open a form), or ''. */
+export function useHashAction(): string {
+  return useSyncExternalStore(subscribe, currentAction);
+}
+
+export function hrefFor(screen: Screen, action?: string): string {
+  return action === undefined ? `#/${screen}` : `#/${screen}/${action}`;
+}
+
+/** Marks an action as taken, so neither a reload nor Back repeats it. */
+export function clearHashAction(screen: Screen): void {
+  window.history.replaceState(null, '', hrefFor(screen));
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }

@@ -1,4 +1,5 @@
 import { createBackup, serializeBackup } from '../../../shared/backup-format';
+import { NO_FACTORS_RECORDED } from '../../../shared/domain/records';
 
 /** A real, valid backup as the renderer would send it, with one workout and one symptom. */
 export function backupJson(createdAt: string): string {
@@ -13,9 +14,12 @@ export function backupJson(createdAt: string): string {
             startedAt: at,
             utcOffsetMinutes: 60,
             durationMinutes: 45,
+            intensity: 6,
+            factors: { ...NO_FACTORS_RECORDED, warmUp: true },
             notes: '',
             createdAt: at,
             updatedAt: at,
+            source: 'person',
           },
         ],
         symptoms: [
@@ -27,9 +31,16 @@ export function backupJson(createdAt: string): string {
             sensations: ['tingling'],
             locations: [{ region: 'foot', side: 'left' }],
             severity: 3,
+            onset: { kind: 'after', afterMinutes: 30 },
+            durationMinutes: 20,
+            ongoing: false,
+            worseWithActivity: false,
+            warningSigns: [],
+            helped: ['rest'],
             notes: 'Left foot, after the long run',
             createdAt: at,
             updatedAt: at,
+            source: 'person',
           },
         ],
         settings: [{ key: 'theme', value: 'dark' }],

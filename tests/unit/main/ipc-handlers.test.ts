@@ -27,12 +27,14 @@ function invoke(channel: string, input?: unknown, event: unknown = fromApp): Pro
 
 let profile: string;
 let askSavePath: ReturnType<typeof vi.fn<AskSavePath>>;
+let showNotification: ReturnType<typeof vi.fn<(title: string, body: string) => void>>;
 
 beforeEach(async () => {
   listeners.clear();
   profile = await mkdtemp(join(tmpdir(), 'journal-handlers-'));
   const backupDir = join(profile, 'backups');
   askSavePath = vi.fn<AskSavePath>(() => Promise.resolve(join(profile, 'export.csv')));
+  showNotification = vi.fn<(title: string, body: string) => void>();
   registerIpcHandlers({
     trustedOrigins: [APP_ORIGIN],
     version: '0.1.0',
@@ -41,6 +43,7 @@ beforeEach(async () => {
     documentsDir: join(profile, 'Documents'),
     backups: createBackupStore(backupDir),
     askSavePath,
+    showNotification,
   });
 });
 
@@ -71,6 +74,13 @@ describe('registerIpcHandlers', () => {
     expect(askSavePath).toHaveBeenCalledWith(
       expect.objectContaining({ defaultPath: join(profile, 'Documents', 'export.csv') }),
     );
+  });
+
+  it('shows a follow-up reminder as a desktop notification, and refuses an empty title', async () => {
+    await invoke('reminder:notify', { title: 'How do you feel now?', body: 'Your run was a while ago.' });
+    expect(showNotification).toHaveBeenCalledWith('How do you feel now?', 'Your run was a while ago.');
+    await expect(invoke('reminder:notify', { title: '', body: 'x' })).rejects.toThrow('invalid input');
+    expect(showNotification).toHaveBeenCalledTimes(1);
   });
 
   it('refuses a suggested name that is a path, before any dialog opens', async () => {

@@ -19,7 +19,14 @@ describe('preload', () => {
   });
 
   it('exposes named functions and nothing of ipcRenderer', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['getAppInfo', 'listBackups', 'readBackup', 'saveFile', 'writeBackup']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'getAppInfo',
+      'listBackups',
+      'notify',
+      'readBackup',
+      'saveFile',
+      'writeBackup',
+    ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(Object.values(bridge)).not.toContain(invoke);
   });
@@ -30,6 +37,7 @@ describe('preload', () => {
     ['saveFile', 'file:save', { suggestedName: 'a.csv', contents: 'x', filter: { name: 'CSV', extensions: ['csv'] } }],
     ['writeBackup', 'backup:write', { json: '{}' }],
     ['readBackup', 'backup:read', { fileName: 'journal-2026-11-21T19-24-25-123Z.json' }],
+    ['notify', 'reminder:notify', { title: 'How do you feel now?', body: '' }],
   ])('%s invokes %s with its argument', async (name, channel, input) => {
     const call = bridge[name];
     if (!call) throw new Error(`${name} is missing`);

@@ -9,9 +9,9 @@ import {
 } from '../../../shared/backup-format';
 import { session, symptom } from './fixtures';
 
-const SUPPORTED_SCHEMA = 1;
+const SUPPORTED_SCHEMA = 2;
 const meta = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   appVersion: '0.1.0',
   createdAt: new Date('2026-03-29T12:00:00.000Z'),
   reason: 'daily',
@@ -26,8 +26,8 @@ function snapshot(): JournalSnapshot {
       symptom({
         sensations: ['numbness', 'tingling'],
         locations: [
-          { region: 'toes', side: 'both' },
           { region: 'calf', side: 'left' },
+          { region: 'toes', side: 'right' },
         ],
         severity: 10,
       }),
@@ -49,7 +49,7 @@ describe('backup round trip', () => {
     expect(backup).toMatchObject({
       format: BACKUP_FORMAT_ID,
       formatVersion: BACKUP_FORMAT_VERSION,
-      schemaVersion: 1,
+      schemaVersion: 2,
       appVersion: '0.1.0',
       createdAt: '2026-03-29T12:00:00.000Z',
       reason: 'daily',
@@ -95,15 +95,13 @@ describe('parseBackup refuses', () => {
   });
 
   it('rows from a newer schema as newer-schema', () => {
-    const text = serializeBackup(createBackup(snapshot(), { ...meta, schemaVersion: 2 }));
+    const text = serializeBackup(createBackup(snapshot(), { ...meta, schemaVersion: 3 }));
     expect(parseBackup(text, SUPPORTED_SCHEMA)).toEqual({ ok: false, problem: 'newer-schema' });
   });
 
-  // Fails today: parseBackup checks the rows against this app's schema before it looks at
-  // schemaVersion, so a backup from a newer app whose rows changed shape is called damaged.
   it('rows from a newer schema as newer-schema even when their shape changed', () => {
     const text = editedBackup((backup) => {
-      backup['schemaVersion'] = 2;
+      backup['schemaVersion'] = 3;
       const tables = backup['tables'] as { symptoms: Record<string, unknown>[] };
       for (const row of tables.symptoms) {
         row['feelings'] = row['sensations'];
@@ -162,3 +160,66 @@ interface Tables {
   symptoms: Record<string, unknown>[];
   settings: Record<string, unknown>[];
 }
+
+describe('a backup from the first schema version', () => {
+  it('is upgraded the way the database upgrades its rows', () => {
+    const at = '2026-01-10T08:00:00.000Z';
+    const sessionId = crypto.randomUUID();
+    const v1 = {
+      format: BACKUP_FORMAT_ID,
+      formatVersion: 1,
+      schemaVersion: 1,
+      appVersion: '0.1.0',
+      createdAt: at,
+      reason: 'daily',
+      tables: {
+        sessions: [
+          {
+            id: sessionId,
+            activity: 'yoga',
+            startedAt: at,
+            utcOffsetMinutes: 60,
+            durationMinutes: 60,
+            notes: '',
+            createdAt: at,
+            updatedAt: at,
+          },
+        ],
+        symptoms: [
+          {
+            id: crypto.randomUUID(),
+            sessionId,
+            notedAt: at,
+            utcOffsetMinutes: 60,
+            sensations: ['numbness'],
+            locations: [{ region: 'calf', side: 'both' }],
+            severity: 3,
+            notes: '',
+            createdAt: at,
+            updatedAt: at,
+          },
+        ],
+        settings: [{ key: 'theme', value: 'dark' }],
+      },
+    };
+    const parsed = parseBackup(JSON.stringify(v1), SUPPORTED_SCHEMA);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.backup.tables.sessions[0]).toMatchObject({
+      intensity: null,
+      source: 'person',
+      factors: { warmUp: null },
+    });
+    expect(parsed.backup.tables.symptoms[0]).toMatchObject({
+      locations: [
+        { region: 'calf', side: 'left' },
+        { region: 'calf', side: 'right' },
+      ],
+      onset: null,
+      ongoing: false,
+      warningSigns: [],
+      helped: [],
+      source: 'person',
+    });
+  });
+});

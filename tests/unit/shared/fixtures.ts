@@ -1,4 +1,10 @@
-import type { ExerciseSession, SessionInput, SymptomEntry, SymptomInput } from '../../../shared/domain/records';
+import {
+  NO_FACTORS_RECORDED,
+  type ExerciseSession,
+  type SessionInput,
+  type SymptomEntry,
+  type SymptomInput,
+} from '../../../shared/domain/records';
 
 /**
  * Valid records to start each test from; a test changes the one field it is about, so a failure
@@ -14,6 +20,8 @@ export function sessionInput(overrides: Partial<SessionInput> = {}): SessionInpu
     startedAt: '2026-03-29T09:15:00.000Z',
     utcOffsetMinutes: 120,
     durationMinutes: 45,
+    intensity: null,
+    factors: NO_FACTORS_RECORDED,
     notes: '',
     ...overrides,
   };
@@ -27,6 +35,12 @@ export function symptomInput(overrides: Partial<SymptomInput> = {}): SymptomInpu
     sensations: ['tingling'],
     locations: [{ region: 'foot', side: 'left' }],
     severity: 4,
+    onset: null,
+    durationMinutes: null,
+    ongoing: false,
+    worseWithActivity: null,
+    warningSigns: [],
+    helped: [],
     notes: '',
     ...overrides,
   };
@@ -40,6 +54,7 @@ export function session(overrides: Partial<ExerciseSession> = {}): ExerciseSessi
     id: crypto.randomUUID(),
     createdAt: STORED_AT,
     updatedAt: STORED_AT,
+    source: 'person',
     ...overrides,
   };
 }
@@ -50,6 +65,7 @@ export function symptom(overrides: Partial<SymptomEntry> = {}): SymptomEntry {
     id: crypto.randomUUID(),
     createdAt: STORED_AT,
     updatedAt: STORED_AT,
+    source: 'person',
     ...overrides,
   };
 }

@@ -1,0 +1,152 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
+import { AMOUNT_FACTORS, YES_NO_FACTORS, type AmountFactor } from '../../../shared/domain/vocabulary';
+import { formattingLocale } from '../../i18n';
+import { formatTimeOfDay } from '../../i18n/format';
+import { activityLabel, sensationLabel } from './labels';
+
+export interface EntryActions {
+  readonly onEdit: () => void;
+  readonly onDelete: () => void;
+}
+
+function RowActions({ name, onEdit, onDelete }: EntryActions & { name: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className="row-actions">
+      <button
+        type="button"
+        className="button button-small"
+        aria-label={t('journal.list.editEntry', { name })}
+        onClick={onEdit}
+      >
+        {t('journal.list.edit')}
+      </button>
+      <button
+        type="button"
+        className="button button-small button-quiet"
+        aria-label={t('journal.list.deleteEntry', { name })}
+        onClick={onDelete}
+      >
+        {t('journal.list.delete')}
+      </button>
+    </span>
+  );
+}
+
+function factorSummary(t: TFunction, session: ExerciseSession): string[] {
+  const parts: string[] = [];
+  for (const factor of YES_NO_FACTORS) {
+    const value = session.factors[factor];
+    if (value !== null) parts.push(`${t(`journal.factor.${factor}`)}: ${value ? t('journal.yes') : t('journal.no')}`);
+  }
+  for (const factor of Object.keys(AMOUNT_FACTORS) as AmountFactor[]) {
+    const value = session.factors[factor];
+    if (value !== null) parts.push(`${t(`journal.factor.${factor}`)}: ${value}`);
+  }
+  return parts;
+}
+
+export function SessionRow({ session, ...actions }: { session: ExerciseSession } & EntryActions) {
+  const { t } = useTranslation();
+  const name = activityLabel(t, session.activity);
+  const factors = factorSummary(t, session);
+  return (
+    <article className="timeline-entry timeline-session" aria-label={name}>
+      <header className="entry-header">
+        <strong className="entry-title">{name}</strong>
+        {session.source === 'sample' && <span className="tag">{t('journal.list.sample')}</span>}
+        <span className="muted entry-meta">
+          <time dateTime={session.startedAt}>
+            {formatTimeOfDay(
+              { instant: session.startedAt, utcOffsetMinutes: session.utcOffsetMinutes },
+              formattingLocale(),
+            )}
+          </time>
+          {' · '}
+          {t('journal.list.minutes', { count: session.durationMinutes })}
+          {session.intensity !== null && ` · ${t('journal.list.intensity', { value: session.intensity })}`}
+        </span>
+        <RowActions name={name} {...actions} />
+      </header>
+      {factors.length > 0 && <p className="entry-factors muted">{factors.join(' · ')}</p>}
+      {session.notes !== '' && <p className="entry-notes">{session.notes}</p>}
+    </article>
+  );
+}
+
+function onsetText(t: TFunction, symptom: SymptomEntry): string | null {
+  const onset = symptom.onset;
+  if (onset === null) return null;
+  if (onset.kind !== 'after') return t(`journal.onset.${onset.kind}`);
+  const minutes = onset.afterMinutes ?? 0;
+  return minutes >= 60 && minutes % 60 === 0
+    ? t('journal.onset.afterHours', { count: minutes / 60 })
+    : t('journal.onset.afterMinutes', { count: minutes });
+}
+
+export function SymptomRow({ symptom, linked, ...actions }: { symptom: SymptomEntry; linked: boolean } & EntryActions) {
+  const { t } = useTranslation();
+  const sensations = symptom.sensations.map((sensation) => sensationLabel(t, sensation)).join(', ');
+  const places = symptom.locations
+    .map((location) =>
+      location.side === 'both'
+        ? t(`vocabulary.region.${location.region}`)
+        : `${t(`vocabulary.region.${location.region}`)} (${t(`vocabulary.side.${location.side}`)})`,
+    )
+    .join(', ');
+  const details = [
+    onsetText(t, symptom),
+    symptom.ongoing
+      ? t('journal.list.ongoing')
+      : symptom.durationMinutes === null
+        ? null
+        : t('journal.list.lasted', { count: symptom.durationMinutes }),
+    symptom.worseWithActivity === true ? t('journal.list.worse') : null,
+  ].filter((part) => part !== null);
+  return (
+    <article
+      className={linked ? 'timeline-entry timeline-symptom linked' : 'timeline-entry timeline-symptom'}
+      aria-label={sensations}
+    >
+      <header className="entry-header">
+        <span className="severity-badge" aria-hidden="true">
+          {symptom.severity}
+        </span>
+        <span className="entry-title">
+          <strong>{sensations}</strong>
+          {' · '}
+          {places}
+          {' · '}
+          {t('journal.list.severity', { value: symptom.severity })}
+        </span>
+        {symptom.source === 'sample' && <span className="tag">{t('journal.list.sample')}</span>}
+        <time className="muted entry-meta" dateTime={symptom.notedAt}>
+          {formatTimeOfDay(
+            { instant: symptom.notedAt, utcOffsetMinutes: symptom.utcOffsetMinutes },
+            formattingLocale(),
+          )}
+        </time>
+        <RowActions name={sensations} {...actions} />
+      </header>
+      {!linked && <p className="muted entry-factors">{t('journal.list.unlinked')}</p>}
+      {details.length > 0 && <p className="muted entry-factors">{details.join(' · ')}</p>}
+      {symptom.warningSigns.length > 0 && (
+        <p className="entry-warning">
+          {t('journal.list.warningSigns', {
+            list: symptom.warningSigns.map((sign) => t(`vocabulary.warningSign.${sign}`)).join(', '),
+          })}
+        </p>
+      )}
+      {symptom.helped.length > 0 && (
+        <p className="muted entry-factors">
+          {t('journal.list.helped', {
+            list: symptom.helped.map((relief) => t(`vocabulary.relief.${relief}`)).join(', '),
+          })}
+        </p>
+      )}
+      {symptom.notes !== '' && <p className="entry-notes">{symptom.notes}</p>}
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
+import type { TimelineRow } from '../../../shared/domain/timeline';
+import { formattingLocale } from '../../i18n';
+import { formatDay } from '../../i18n/format';
+import { SessionRow, SymptomRow } from './entry-rows';
+
+export type TimelineEntry = { kind: 'session'; session: ExerciseSession } | { kind: 'symptom'; symptom: SymptomEntry };
+
+interface TimelineProps {
+  readonly rows: readonly TimelineRow[];
+  readonly emptyText: string;
+  readonly onEdit: (entry: TimelineEntry) => void;
+  readonly onDelete: (entry: TimelineEntry) => void;
+}
+
+const ESTIMATED_HEIGHT: Record<TimelineRow['kind'], number> = { day: 44, session: 92, symptom: 64 };
+
+/**
+ * The journal, newest first, rendered as a virtual list: only the rows in view exist in the page,
+ * so ten years of entries scroll as smoothly as ten days. Rows are measured as they render.
+ */
+export function Timeline({ rows, emptyText, onEdit, onDelete }: TimelineProps) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; nothing here is memoised on it
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => ESTIMATED_HEIGHT[rows[index]?.kind ?? 'symptom'],
+    getItemKey: (index) => rows[index]?.key ?? index,
+    overscan: 8,
+  });
+
+  return (
+    <div ref={scrollRef} className="timeline" role="region" aria-label={t('journal.list.title')} tabIndex={0}>
+      {rows.length === 0 ? (
+        <p className="empty-state-inline">{emptyText}</p>
+      ) : (
+        <div className="timeline-inner" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (row === undefined) return null;
+            return (
+              <div
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                className="timeline-row"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                {row.kind === 'day' && <h3 className="day-heading">{formatDay(row.day, formattingLocale())}</h3>}
+                {row.kind === 'session' && (
+                  <SessionRow
+                    session={row.session}
+                    onEdit={() => onEdit({ kind: 'session', session: row.session })}
+                    onDelete={() => onDelete({ kind: 'session', session: row.session })}
+                  />
+                )}
+                {row.kind === 'symptom' && (
+                  <SymptomRow
+                    symptom={row.symptom}
+                    linked={row.linked}
+                    onEdit={() => onEdit({ kind: 'symptom', symptom: row.symptom })}
+                    onDelete={() => onDelete({ kind: 'symptom', symptom: row.symptom })}
+                  />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
