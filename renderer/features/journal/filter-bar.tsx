@@ -21,17 +21,22 @@ export function FilterBar({ filter, onChange, matchCount }: FilterBarProps) {
   return (
     <fieldset className="filter-bar">
       <legend className="visually-hidden">{t('journal.filters.title')}</legend>
-      <label className="filter">
-        <span>{t('journal.filters.from')}</span>
-        <input type="date" value={filter.fromDay} onChange={(event) => set('fromDay', event.target.value)} />
-      </label>
-      <label className="filter">
-        <span>{t('journal.filters.to')}</span>
-        <input type="date" value={filter.toDay} onChange={(event) => set('toDay', event.target.value)} />
-      </label>
-      <label className="filter">
-        <span>{t('journal.filters.activity')}</span>
-        <select value={filter.activity} onChange={(event) => set('activity', event.target.value)}>
+      <div className="filter">
+        <label htmlFor="filter-from">{t('journal.filters.from')}</label>
+        <input
+          id="filter-from"
+          type="date"
+          value={filter.fromDay}
+          onChange={(event) => set('fromDay', event.target.value)}
+        />
+      </div>
+      <div className="filter">
+        <label htmlFor="filter-to">{t('journal.filters.to')}</label>
+        <input id="filter-to" type="date" value={filter.toDay} onChange={(event) => set('toDay', event.target.value)} />
+      </div>
+      <div className="filter">
+        <label htmlFor="filter-activity">{t('journal.filters.activity')}</label>
+        <select id="filter-activity" value={filter.activity} onChange={(event) => set('activity', event.target.value)}>
           <option value="">{t('journal.filters.anyActivity')}</option>
           {activities.map((activity) => (
             <option key={activity} value={activity}>
@@ -39,10 +44,14 @@ export function FilterBar({ filter, onChange, matchCount }: FilterBarProps) {
             </option>
           ))}
         </select>
-      </label>
-      <label className="filter">
-        <span>{t('journal.filters.sensation')}</span>
-        <select value={filter.sensation} onChange={(event) => set('sensation', event.target.value)}>
+      </div>
+      <div className="filter">
+        <label htmlFor="filter-sensation">{t('journal.filters.sensation')}</label>
+        <select
+          id="filter-sensation"
+          value={filter.sensation}
+          onChange={(event) => set('sensation', event.target.value)}
+        >
           <option value="">{t('journal.filters.anySensation')}</option>
           {SENSATIONS.map((sensation) => (
             <option key={sensation} value={sensation}>
@@ -50,10 +59,10 @@ export function FilterBar({ filter, onChange, matchCount }: FilterBarProps) {
             </option>
           ))}
         </select>
-      </label>
-      <label className="filter">
-        <span>{t('journal.filters.region')}</span>
-        <select value={filter.region} onChange={(event) => set('region', event.target.value)}>
+      </div>
+      <div className="filter">
+        <label htmlFor="filter-region">{t('journal.filters.region')}</label>
+        <select id="filter-region" value={filter.region} onChange={(event) => set('region', event.target.value)}>
           <option value="">{t('journal.filters.anyRegion')}</option>
           {BODY_REGIONS.map((region) => (
             <option key={region} value={region}>
@@ -61,10 +70,14 @@ export function FilterBar({ filter, onChange, matchCount }: FilterBarProps) {
             </option>
           ))}
         </select>
-      </label>
-      <label className="filter filter-narrow">
-        <span>{t('journal.filters.minSeverity')}</span>
-        <select value={filter.minSeverity} onChange={(event) => set('minSeverity', Number(event.target.value))}>
+      </div>
+      <div className="filter filter-narrow">
+        <label htmlFor="filter-severity">{t('journal.filters.minSeverity')}</label>
+        <select
+          id="filter-severity"
+          value={filter.minSeverity}
+          onChange={(event) => set('minSeverity', Number(event.target.value))}
+        >
           <option value={0}>{t('journal.filters.anySeverity')}</option>
           {[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((value) => (
             <option key={value} value={value}>
@@ -72,7 +85,7 @@ export function FilterBar({ filter, onChange, matchCount }: FilterBarProps) {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {isFiltering(filter) && (
         <div className="filter-summary">
           <span role="status">{t('journal.filters.matches', { count: matchCount })}</span>

@@ -110,9 +110,10 @@ export function JournalScreen() {
         </div>
       </header>
       <div className="search-row">
-        <label className="filter filter-search">
-          <span>{t('journal.toolbar.search')}</span>
+        <div className="filter filter-search">
+          <label htmlFor="journal-search">{t('journal.toolbar.search')}</label>
           <input
+            id="journal-search"
             ref={searchRef}
             type="search"
             aria-keyshortcuts="/"
@@ -120,7 +121,7 @@ export function JournalScreen() {
             value={filter.text}
             onChange={(event) => setFilter({ ...filter, text: event.target.value })}
           />
-        </label>
+        </div>
       </div>
       <FilterBar
         filter={filter}

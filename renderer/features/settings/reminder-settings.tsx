@@ -15,8 +15,9 @@ import { readSetting } from '../../db/queries';
 export function ReminderSettings() {
   const { db } = useServices();
   const stored = useLiveQuery(async () => (await readSetting(db, 'reminder')) ?? DEFAULT_REMINDER, [db]);
-  // The form starts from what is stored, so it waits until that has loaded.
-  return stored === undefined ? null : <ReminderForm key={JSON.stringify(stored)} initial={stored} />;
+  // The form starts from what is stored, so it waits until that has loaded; afterwards it keeps
+  // what the person is typing even as the stored value changes under it.
+  return stored === undefined ? null : <ReminderForm initial={stored} />;
 }
 
 function ReminderForm({ initial }: { initial: ReminderSettingsValue }) {

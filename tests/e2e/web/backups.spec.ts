@@ -2,7 +2,7 @@ import { expect, logSymptom, logWorkout, reloadApp, seriousAxeViolations, test }
 
 test('backups are kept, erasing takes one first, and an empty journal is offered the newest', async ({ app }) => {
   await logWorkout(app, { activity: 'Running', durationMinutes: '40' });
-  await logSymptom(app, { sensation: 'Tingling / pins and needles', region: 'Hand', side: 'Right', severity: '3' });
+  await logSymptom(app, { sensations: ['Tingling / pins and needles'], places: ['Right hand'], severity: '3' });
 
   const nav = app.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Settings' }).click();
@@ -31,9 +31,9 @@ test('backups are kept, erasing takes one first, and an empty journal is offered
   await offer.getByRole('button', { name: 'Restore backup' }).click();
   await expect(offer).toBeHidden();
   await expect(app.getByRole('status').filter({ hasText: 'was restored' })).toBeVisible();
-  const running = app.getByRole('region', { name: 'Journal entries' }).getByRole('article', { name: 'Running' });
-  await expect(running).toContainText('40 min');
-  await expect(running.getByRole('listitem')).toContainText('Tingling / pins and needles · Hand (Right)');
+  const entries = app.getByRole('region', { name: 'Journal entries' });
+  await expect(entries.getByRole('article', { name: 'Running' })).toContainText('40 min');
+  await expect(entries.getByRole('article', { name: 'Tingling / pins and needles' })).toContainText('Hand (Right)');
 
   // Restored rows are real rows: they survive the next reload, and no offer appears any more.
   await reloadApp(app);

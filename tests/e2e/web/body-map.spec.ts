@@ -2,11 +2,13 @@ import type { Locator, Page } from '@playwright/test';
 import { MAP_LOCATIONS } from '../../../shared/domain/body-locations';
 import { expect, seriousAxeViolations, test } from './fixtures';
 
-// Enabled when the symptom form embeds the map.
-test.fixme();
+// The map lives in the symptom form, which opens in a dialog.
+test.beforeEach(async ({ app }) => {
+  await app.getByRole('button', { name: 'Log symptom' }).click();
+});
 
 function symptomForm(page: Page): Locator {
-  return page.getByRole('form', { name: 'Log a symptom' });
+  return page.getByRole('dialog', { name: 'Log a symptom' });
 }
 
 function bodyMap(page: Page): Locator {

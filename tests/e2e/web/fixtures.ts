@@ -31,31 +31,40 @@ export async function reloadApp(page: Page): Promise<void> {
   await expect(page.locator('html[data-app-state="ready"]')).toBeAttached();
 }
 
-/** Logs a workout through the form, the way a person would. */
+/** Logs a workout through its form, the way a person would with a mouse. */
 export async function logWorkout(
   page: Page,
   workout: { activity: string; durationMinutes: string; notes?: string },
 ): Promise<void> {
-  const form = page.getByRole('form', { name: 'Log a workout' });
-  await form.getByLabel('Activity').selectOption({ label: workout.activity });
+  await page.getByRole('button', { name: 'Log workout' }).click();
+  const form = page.getByRole('dialog', { name: 'Log a workout' });
+  await form.getByLabel('Activity', { exact: true }).selectOption({ label: workout.activity });
   await form.getByLabel('Duration (minutes)').fill(workout.durationMinutes);
   if (workout.notes !== undefined) await form.getByLabel('Notes').fill(workout.notes);
   await form.getByRole('button', { name: 'Save workout' }).click();
-  await expect(form.getByRole('status')).toHaveText('Workout saved.');
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Workout saved.' })).toBeVisible();
 }
 
-/** Logs a symptom through the form; it links to the newest workout by default. */
+/** Logs a symptom through its form; it links to the newest workout by default. */
 export async function logSymptom(
   page: Page,
-  symptom: { sensation: string; region: string; side: string; severity: string },
+  symptom: { sensations: string[]; places: string[]; severity: string },
 ): Promise<void> {
-  const form = page.getByRole('form', { name: 'Log a symptom' });
-  await form.getByLabel('Sensation').selectOption({ label: symptom.sensation });
-  await form.getByLabel('Body region').selectOption({ label: symptom.region });
-  await form.getByLabel('Side').selectOption({ label: symptom.side });
-  await form.getByLabel('Severity').fill(symptom.severity);
+  await page.getByRole('button', { name: 'Log symptom' }).click();
+  const form = page.getByRole('dialog', { name: 'Log a symptom' });
+  for (const sensation of symptom.sensations)
+    await form.getByRole('checkbox', { name: sensation, exact: true }).check();
+  for (const place of symptom.places) await form.getByRole('checkbox', { name: place, exact: true }).first().check();
+  await form.getByLabel('Severity (0–10)').fill(symptom.severity);
   await form.getByRole('button', { name: 'Save symptom' }).click();
-  await expect(form.getByRole('status')).toHaveText('Symptom saved.');
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Symptom saved.' })).toBeVisible();
+}
+
+/** The journal's timeline. */
+export function timeline(page: Page) {
+  return page.getByRole('region', { name: 'Journal entries' });
 }
 
 /** Serious and critical accessibility violations, as axe-core reports them. */
