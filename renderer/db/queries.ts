@@ -82,3 +82,21 @@ export function countSampleEntries(db: JournalDatabase): Promise<number> {
     db.symptoms.where('source').equals('sample').count(),
   ]).then(([sessions, symptoms]) => sessions + symptoms);
 }
+
+/**
+ * The newest `limit` workouts and every symptom since the oldest of them: the part of the journal
+ * the timeline shows before the person scrolls further back. Reads through the time indexes, so
+ * opening a ten-year journal costs the same as opening a new one.
+ */
+export async function newestEntries(
+  db: JournalDatabase,
+  limit: number,
+): Promise<{ sessions: ExerciseSession[]; symptoms: SymptomEntry[]; hasOlder: boolean }> {
+  const sessions = await db.sessions.orderBy('startedAt').reverse().limit(limit).toArray();
+  const oldest = sessions.at(-1);
+  if (sessions.length < limit || oldest === undefined) {
+    return { sessions, symptoms: await db.symptoms.toArray(), hasOlder: false };
+  }
+  const symptoms = await db.symptoms.where('notedAt').aboveOrEqual(oldest.startedAt).toArray();
+  return { sessions, symptoms, hasOlder: true };
+}

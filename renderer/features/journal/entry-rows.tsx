@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { normaliseLocations } from '../../../shared/domain/body-locations';
 import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
 import { AMOUNT_FACTORS, YES_NO_FACTORS, type AmountFactor } from '../../../shared/domain/vocabulary';
+import { placeLabel } from '../../components/body-map/place-label';
 import { formattingLocale } from '../../i18n';
 import { formatTimeOfDay } from '../../i18n/format';
 import { activityLabel, sensationLabel } from './labels';
@@ -89,12 +91,8 @@ function onsetText(t: TFunction, symptom: SymptomEntry): string | null {
 export function SymptomRow({ symptom, linked, ...actions }: { symptom: SymptomEntry; linked: boolean } & EntryActions) {
   const { t } = useTranslation();
   const sensations = symptom.sensations.map((sensation) => sensationLabel(t, sensation)).join(', ');
-  const places = symptom.locations
-    .map((location) =>
-      location.side === 'both'
-        ? t(`vocabulary.region.${location.region}`)
-        : `${t(`vocabulary.region.${location.region}`)} (${t(`vocabulary.side.${location.side}`)})`,
-    )
+  const places = normaliseLocations(symptom.locations)
+    .map((location) => placeLabel(t, location))
     .join(', ');
   const details = [
     onsetText(t, symptom),

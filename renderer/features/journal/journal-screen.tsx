@@ -6,7 +6,7 @@ import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/recor
 import { buildTimeline, timelineRows } from '../../../shared/domain/timeline';
 import { useServices } from '../../app-services';
 import { ModalDialog } from '../../components/modal-dialog';
-import { entriesBetween } from '../../db/queries';
+import { entriesBetween, newestEntries } from '../../db/queries';
 import type { DeletedEntries } from '../../db/repository';
 import { clearHashAction, useHashAction } from '../shell/use-hash-route';
 import { FilterBar } from './filter-bar';
@@ -26,6 +26,9 @@ type Notice = { readonly text: string; readonly undo?: DeletedEntries };
 
 export const LOG_SYMPTOM_ACTION = 'log-symptom';
 
+/** Workouts read at first, and added each time the person scrolls to the end. */
+const TIMELINE_WINDOW = 1000;
+
 export function JournalScreen() {
   const { t } = useTranslation();
   const { db, repository, reminders } = useServices();
@@ -35,9 +38,17 @@ export function JournalScreen() {
   const searchRef = useRef<HTMLInputElement>(null);
   const hashAction = useHashAction();
 
+  // Unfiltered, the timeline reads the newest workouts and grows as the person scrolls back; a
+  // filter searches the whole journal (or the chosen days).
+  const [windowSize, setWindowSize] = useState(TIMELINE_WINDOW);
+  const filtering = isFiltering(filter);
+  const loadOlder = useCallback(() => setWindowSize((size) => size + TIMELINE_WINDOW), []);
   const entries = useLiveQuery(
-    () => entriesBetween(db, filter.fromDay, filter.toDay),
-    [db, filter.fromDay, filter.toDay],
+    () =>
+      filtering
+        ? entriesBetween(db, filter.fromDay, filter.toDay).then((found) => ({ ...found, hasOlder: false }))
+        : newestEntries(db, windowSize),
+    [db, filtering, filter.fromDay, filter.toDay, windowSize],
   );
   const filtered = useMemo(
     () => (entries === undefined ? undefined : filterJournal(entries.sessions, entries.symptoms, filter)),
@@ -140,6 +151,7 @@ export function JournalScreen() {
             )
           }
           onDelete={(entry) => void deleteEntry(entry)}
+          {...(entries.hasOlder ? { onReachEnd: loadOlder } : {})}
         />
       )}
 

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
 import type { TimelineRow } from '../../../shared/domain/timeline';
@@ -14,6 +14,8 @@ interface TimelineProps {
   readonly emptyText: string;
   readonly onEdit: (entry: TimelineEntry) => void;
   readonly onDelete: (entry: TimelineEntry) => void;
+  /** Called when the last rows come into view and older entries can be read. */
+  readonly onReachEnd?: () => void;
 }
 
 const ESTIMATED_HEIGHT: Record<TimelineRow['kind'], number> = { day: 44, session: 92, symptom: 64 };
@@ -22,7 +24,10 @@ const ESTIMATED_HEIGHT: Record<TimelineRow['kind'], number> = { day: 44, session
  * The journal, newest first, rendered as a virtual list: only the rows in view exist in the page,
  * so ten years of entries scroll as smoothly as ten days. Rows are measured as they render.
  */
-export function Timeline({ rows, emptyText, onEdit, onDelete }: TimelineProps) {
+/** How close to the end, in rows, older entries start loading. */
+const LOAD_AHEAD_ROWS = 30;
+
+export function Timeline({ rows, emptyText, onEdit, onDelete, onReachEnd }: TimelineProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; nothing here is memoised on it
@@ -33,6 +38,11 @@ export function Timeline({ rows, emptyText, onEdit, onDelete }: TimelineProps) {
     getItemKey: (index) => rows[index]?.key ?? index,
     overscan: 8,
   });
+  const lastVisible = virtualizer.getVirtualItems().at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (onReachEnd !== undefined && rows.length > 0 && lastVisible >= rows.length - LOAD_AHEAD_ROWS) onReachEnd();
+  }, [lastVisible, rows.length, onReachEnd]);
 
   return (
     <div ref={scrollRef} className="timeline" role="region" aria-label={t('journal.list.title')} tabIndex={0}>

@@ -33,7 +33,7 @@ test('backups are kept, erasing takes one first, and an empty journal is offered
   await expect(app.getByRole('status').filter({ hasText: 'was restored' })).toBeVisible();
   const entries = app.getByRole('region', { name: 'Journal entries' });
   await expect(entries.getByRole('article', { name: 'Running' })).toContainText('40 min');
-  await expect(entries.getByRole('article', { name: 'Tingling / pins and needles' })).toContainText('Hand (Right)');
+  await expect(entries.getByRole('article', { name: 'Tingling / pins and needles' })).toContainText('Right hand');
 
   // Restored rows are real rows: they survive the next reload, and no offer appears any more.
   await reloadApp(app);

@@ -54,10 +54,8 @@ test('a workout and two linked symptoms are logged with the keyboard alone, in a
 
   const yoga = timeline(app).getByRole('article', { name: 'Yoga' });
   await expect(yoga).toContainText('45 min');
-  await expect(timeline(app).getByRole('article', { name: 'Numbness' })).toContainText('Calf (Left)');
-  await expect(timeline(app).getByRole('article', { name: 'Tingling / pins and needles' })).toContainText(
-    'Toes (Left)',
-  );
+  await expect(timeline(app).getByRole('article', { name: 'Numbness' })).toContainText('Left calf');
+  await expect(timeline(app).getByRole('article', { name: 'Tingling / pins and needles' })).toContainText('Left toes');
 
   await reloadApp(app);
   await expect(timeline(app).getByRole('article', { name: 'Yoga' })).toBeVisible();
