@@ -10,6 +10,7 @@ import {
 } from '../../renderer/features/backups/backup-service';
 import { backupFileNameFor, type BackupFileInfo } from '../../shared/backup-files';
 import { createBackupKeeper } from '../../shared/backup-keeper';
+import { generateSampleJournal, sixMonthSample } from '../../shared/sample-data';
 import {
   createBackup,
   parseBackup,
@@ -329,5 +330,19 @@ describe('BackupService.eraseJournal', () => {
     const { bridge, service } = setup();
     await service.eraseJournal();
     expect(bridge.files.size).toBe(0);
+  });
+});
+
+describe('BackupService.removeSampleData', () => {
+  it('backs up the journal, sample entries included, before removing them', async () => {
+    const { repository, bridge, clock, service } = setup();
+    const sample = generateSampleJournal({ ...sixMonthSample(clock.now), days: 14 });
+    await repository.addSampleEntries(sample);
+    const removed = await service.removeSampleData();
+    expect(removed).toBe(sample.sessions.length + sample.symptoms.length);
+    const backup = bridge.backup(backupFileNameFor(clock.now));
+    expect(backup.reason).toBe('before-sample-removal');
+    expect(backup.tables.sessions).toHaveLength(sample.sessions.length);
+    expect(await repository.isEmpty()).toBe(true);
   });
 });

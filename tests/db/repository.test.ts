@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
-import { readSetting, recentEntries, recentSessions } from '../../renderer/db/queries';
+import { newestEntries, readSetting, recentSessions } from '../../renderer/db/queries';
 import { JournalRepository, ValidationError } from '../../renderer/db/repository';
 import type { JournalSnapshot } from '../../shared/backup-format';
 import { NOW, session, sessionInput, symptom, symptomInput } from '../unit/shared/fixtures';
@@ -235,34 +235,39 @@ describe('snapshot, isEmpty, replaceAll and eraseJournal', () => {
   });
 });
 
-describe('recentEntries', () => {
-  it('returns the newest workouts and symptoms first, up to the limit', async () => {
+describe('newestEntries', () => {
+  const hour = 60 * 60 * 1000;
+  const at = (hoursAgo: number) => new Date(NOW.getTime() - hoursAgo * hour).toISOString();
+
+  it('reads the newest workouts through the index, and every symptom since the oldest of them', async () => {
     const { repository, db } = freshJournal();
-    const hour = 60 * 60 * 1000;
-    const at = (hoursAgo: number) => new Date(NOW.getTime() - hoursAgo * hour).toISOString();
     // Inserted in a shuffled order, so only the index can put them in time order.
     const sessionHours = [30, 2, 50, 7, 1, 90, 12];
-    const symptomHours = [5, 40, 3, 0, 26, 8];
     const sessions = [];
     for (const hours of sessionHours)
       sessions.push(await repository.addSession(sessionInput({ startedAt: at(hours) }), NOW));
-    const symptoms = [];
-    for (const hours of symptomHours)
-      symptoms.push(await repository.addSymptom(symptomInput({ notedAt: at(hours) }), NOW));
+    for (const hours of [5, 40, 3, 0, 26, 8, 13])
+      await repository.addSymptom(symptomInput({ notedAt: at(hours) }), NOW);
 
-    const recent = await recentEntries(db, 4);
-
-    expect(recent.sessions.map((row) => row.startedAt)).toEqual([at(1), at(2), at(7), at(12)]);
-    expect(recent.symptoms.map((row) => row.notedAt)).toEqual([at(0), at(3), at(5), at(8)]);
+    const window = await newestEntries(db, 4);
+    expect(window.sessions.map((row) => row.startedAt)).toEqual([at(1), at(2), at(7), at(12)]);
+    expect(
+      window.symptoms
+        .map((row) => row.notedAt)
+        .sort()
+        .reverse(),
+    ).toEqual([at(0), at(3), at(5), at(8)]);
+    expect(window.hasOlder).toBe(true);
     expect(await recentSessions(db, 2)).toEqual([sessions[4], sessions[1]]);
-    const everything = await recentEntries(db, 100);
+
+    const everything = await newestEntries(db, 100);
     expect(everything.sessions).toHaveLength(sessionHours.length);
-    expect(everything.symptoms).toHaveLength(symptomHours.length);
-    expect(everything.symptoms[0]).toEqual(symptoms[3]);
+    expect(everything.symptoms).toHaveLength(7);
+    expect(everything.hasOlder).toBe(false);
   });
 
   it('is empty for an empty journal', async () => {
     const { db } = freshJournal();
-    expect(await recentEntries(db, 10)).toEqual({ sessions: [], symptoms: [] });
+    expect(await newestEntries(db, 10)).toEqual({ sessions: [], symptoms: [], hasOlder: false });
   });
 });
