@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { exerciseSessionSchema, settingSchema, symptomEntrySchema, utcInstantSchema } from './domain/records';
-import type { ExerciseSession, Setting, SymptomEntry } from './domain/records';
+import {
+  exerciseSessionSchema,
+  importedArticleSchema,
+  settingSchema,
+  symptomEntrySchema,
+  utcInstantSchema,
+} from './domain/records';
+import type { ExerciseSession, ImportedArticle, Setting, SymptomEntry } from './domain/records';
 import { upgradeRows } from './domain/row-upgrades';
 
 /**
@@ -22,6 +28,7 @@ export interface JournalSnapshot {
   readonly sessions: readonly ExerciseSession[];
   readonly symptoms: readonly SymptomEntry[];
   readonly settings: readonly Setting[];
+  readonly articles: readonly ImportedArticle[];
 }
 
 export interface JournalBackup {
@@ -52,6 +59,8 @@ const backupSchema = z.object({
     sessions: z.array(exerciseSessionSchema),
     symptoms: z.array(symptomEntrySchema),
     settings: z.array(settingSchema),
+    // Backups from before articles could be imported have none.
+    articles: z.array(importedArticleSchema).default([]),
   }),
 });
 

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ExerciseSession, Setting, SymptomEntry } from '../../shared/domain/records';
+import type { ExerciseSession, ImportedArticle, Setting, SymptomEntry } from '../../shared/domain/records';
 import { SCHEMA_VERSIONS, applySchemaVersions, type SchemaVersion } from './schema';
 
 /**
@@ -12,6 +12,7 @@ export type JournalDatabase = Dexie & {
   sessions: EntityTable<ExerciseSession, 'id'>;
   symptoms: EntityTable<SymptomEntry, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  articles: EntityTable<ImportedArticle, 'id'>;
 };
 
 export interface OpenOptions {

@@ -1,11 +1,13 @@
 import {
   exerciseSessionSchema,
+  importedArticleSchema,
   settingSchema,
   symptomEntrySchema,
   validateSessionInput,
   validateSymptomInput,
   type ExerciseSession,
   type FieldErrors,
+  type ImportedArticle,
   type Setting,
   type SymptomEntry,
 } from '../../shared/domain/records';
@@ -158,12 +160,24 @@ export class JournalRepository {
     await this.db.transaction('rw', this.db.settings, () => this.db.settings.put(checked));
   }
 
+  /** Keeps an article the person imported; its text was checked and reduced to plain text first. */
+  async addArticle(article: ImportedArticle): Promise<void> {
+    const checked = importedArticleSchema.parse(article);
+    await this.db.transaction('rw', this.db.articles, () => this.db.articles.add(checked));
+  }
+
+  async removeArticle(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.articles, () => this.db.articles.delete(id));
+  }
+
   /** A consistent copy of every table, read in one transaction. */
   async snapshot(): Promise<JournalSnapshot> {
-    return this.db.transaction('r', this.db.sessions, this.db.symptoms, this.db.settings, async () => ({
-      sessions: await this.db.sessions.toArray(),
-      symptoms: await this.db.symptoms.toArray(),
-      settings: await this.db.settings.toArray(),
+    const { sessions, symptoms, settings, articles } = this.db;
+    return this.db.transaction('r', [sessions, symptoms, settings, articles], async () => ({
+      sessions: await sessions.toArray(),
+      symptoms: await symptoms.toArray(),
+      settings: await settings.toArray(),
+      articles: await articles.toArray(),
     }));
   }
 
@@ -180,11 +194,14 @@ export class JournalRepository {
     const sessions = snapshot.sessions.map((row) => exerciseSessionSchema.parse(row));
     const symptoms = snapshot.symptoms.map((row) => symptomEntrySchema.parse(row));
     const settings = snapshot.settings.map((row) => settingSchema.parse(row));
-    await this.db.transaction('rw', this.db.sessions, this.db.symptoms, this.db.settings, async () => {
-      await Promise.all([this.db.sessions.clear(), this.db.symptoms.clear(), this.db.settings.clear()]);
+    const articles = snapshot.articles.map((row) => importedArticleSchema.parse(row));
+    const tables = [this.db.sessions, this.db.symptoms, this.db.settings, this.db.articles];
+    await this.db.transaction('rw', tables, async () => {
+      await Promise.all(tables.map((table) => table.clear()));
       await this.db.sessions.bulkAdd(sessions);
       await this.db.symptoms.bulkAdd(symptoms);
       await this.db.settings.bulkAdd(settings);
+      await this.db.articles.bulkAdd(articles);
     });
   }
 

@@ -2,6 +2,7 @@ import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { schemaV1 } from './schema/v1';
 import { schemaV2 } from './schema/v2';
+import { schemaV3 } from './schema/v3';
 
 /**
  * Each schema change is a new version in its own numbered file under `schema/`, with its upgrade
@@ -14,7 +15,7 @@ export interface SchemaVersion {
   readonly upgrade?: (transaction: Transaction) => PromiseLike<unknown> | undefined;
 }
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1, schemaV2];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1, schemaV2, schemaV3];
 
 export function latestVersion(versions: readonly SchemaVersion[]): number {
   return versions.reduce((latest, schema) => Math.max(latest, schema.version), 0);

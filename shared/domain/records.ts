@@ -155,6 +155,21 @@ export type SymptomInput = z.infer<typeof symptomInputSchema>;
 export const symptomEntrySchema = symptomInputSchema.extend(recordMeta);
 export type SymptomEntry = z.infer<typeof symptomEntrySchema>;
 
+/** The longest article a person can import: a long web page is about 100,000 characters. */
+export const IMPORTED_ARTICLE_MAX_LENGTH = 1_000_000;
+
+/**
+ * An article the person imported, stored as the plain text it was reduced to; the guidance
+ * pipeline builds its sections and tags from that text whenever it is read, like the bundled ones.
+ */
+export const importedArticleSchema = z.object({
+  id: idSchema,
+  sourceName: z.string().trim().min(1).max(200),
+  text: z.string().min(1).max(IMPORTED_ARTICLE_MAX_LENGTH),
+  importedAt: utcInstantSchema,
+});
+export type ImportedArticle = z.infer<typeof importedArticleSchema>;
+
 export const THEME_PREFERENCES = ['system', 'light', 'dark'] as const;
 export type ThemePreference = (typeof THEME_PREFERENCES)[number];
 

@@ -115,6 +115,7 @@ function sorted(snapshot: JournalSnapshot): JournalSnapshot {
     sessions: byId(snapshot.sessions),
     symptoms: byId(snapshot.symptoms),
     settings: [...snapshot.settings].sort((a, b) => a.key.localeCompare(b.key)),
+    articles: snapshot.articles,
   };
 }
 
@@ -136,6 +137,7 @@ const backedUpJournal: JournalSnapshot = {
   sessions: [swim],
   symptoms: [symptom({ sessionId: swim.id, notedAt: '2026-02-01T10:00:00.000Z' }), symptom()],
   settings: [{ key: 'theme', value: 'light' }],
+  articles: [],
 };
 
 describe('BackupService.onStartup', () => {

@@ -35,6 +35,7 @@ function sorted(snapshot: JournalSnapshot): JournalSnapshot {
     sessions: byId(snapshot.sessions),
     symptoms: byId(snapshot.symptoms),
     settings: [...snapshot.settings].sort((a, b) => a.key.localeCompare(b.key)),
+    articles: snapshot.articles,
   };
 }
 
@@ -175,7 +176,12 @@ describe('snapshot, isEmpty, replaceAll and eraseJournal', () => {
   it('snapshot returns every row of every table', async () => {
     const { repository, run, walk, linked, unlinked } = await seeded();
     expect(sorted(await repository.snapshot())).toEqual(
-      sorted({ sessions: [run, walk], symptoms: [linked, unlinked], settings: [{ key: 'theme', value: 'dark' }] }),
+      sorted({
+        sessions: [run, walk],
+        symptoms: [linked, unlinked],
+        settings: [{ key: 'theme', value: 'dark' }],
+        articles: [],
+      }),
     );
   });
 
@@ -195,6 +201,7 @@ describe('snapshot, isEmpty, replaceAll and eraseJournal', () => {
       sessions: [swim],
       symptoms: [symptom({ sessionId: swim.id }), symptom()],
       settings: [{ key: 'theme', value: 'light' }],
+      articles: [],
     };
     await repository.replaceAll(replacement);
     expect(sorted(await repository.snapshot())).toEqual(sorted(replacement));
@@ -202,7 +209,7 @@ describe('snapshot, isEmpty, replaceAll and eraseJournal', () => {
 
   it('replaceAll with an empty snapshot empties every table', async () => {
     const { db, repository } = await seeded();
-    await repository.replaceAll({ sessions: [], symptoms: [], settings: [] });
+    await repository.replaceAll({ sessions: [], symptoms: [], settings: [], articles: [] });
     expect(await counts(db)).toEqual({ sessions: 0, symptoms: 0, settings: 0 });
   });
 
@@ -211,7 +218,9 @@ describe('snapshot, isEmpty, replaceAll and eraseJournal', () => {
     const before = await repository.snapshot();
     const symptoms = Array.from({ length: 50 }, () => symptom());
     symptoms[37] = symptom({ severity: 11 });
-    await expect(repository.replaceAll({ sessions: [session()], symptoms, settings: [] })).rejects.toThrow();
+    await expect(
+      repository.replaceAll({ sessions: [session()], symptoms, settings: [], articles: [] }),
+    ).rejects.toThrow();
     expect(sorted(await repository.snapshot())).toEqual(sorted(before));
   });
 
@@ -221,7 +230,7 @@ describe('snapshot, isEmpty, replaceAll and eraseJournal', () => {
     const twin = symptom();
     // Each row is valid on its own; the duplicate key only fails inside the transaction.
     await expect(
-      repository.replaceAll({ sessions: [session()], symptoms: [twin, twin], settings: [] }),
+      repository.replaceAll({ sessions: [session()], symptoms: [twin, twin], settings: [], articles: [] }),
     ).rejects.toThrow();
     expect(sorted(await repository.snapshot())).toEqual(sorted(before));
   });

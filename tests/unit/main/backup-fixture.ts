@@ -44,6 +44,7 @@ export function backupJson(createdAt: string): string {
           },
         ],
         settings: [{ key: 'theme', value: 'dark' }],
+        articles: [],
       },
       { schemaVersion: 1, appVersion: '0.1.0', createdAt: new Date(createdAt), reason: 'daily' },
     ),

@@ -33,6 +33,7 @@ function snapshot(): JournalSnapshot {
       }),
     ],
     settings: [{ key: 'theme', value: 'dark' }],
+    articles: [],
   };
 }
 
@@ -58,7 +59,10 @@ describe('backup round trip', () => {
   });
 
   it('round-trips an empty journal', () => {
-    const backup = createBackup({ sessions: [], symptoms: [], settings: [] }, { ...meta, reason: 'before-erase' });
+    const backup = createBackup(
+      { sessions: [], symptoms: [], settings: [], articles: [] },
+      { ...meta, reason: 'before-erase' },
+    );
     expect(parseBackup(serializeBackup(backup), SUPPORTED_SCHEMA)).toEqual({ ok: true, backup });
   });
 
@@ -114,7 +118,7 @@ describe('parseBackup refuses', () => {
   it('one bad row among 10,000 as invalid-rows, naming its path', () => {
     const symptoms = Array.from({ length: 10_001 }, () => symptom());
     symptoms[4321] = symptom({ severity: 11 });
-    const text = serializeBackup(createBackup({ sessions: [], symptoms, settings: [] }, meta));
+    const text = serializeBackup(createBackup({ sessions: [], symptoms, settings: [], articles: [] }, meta));
     expect(parseBackup(text, SUPPORTED_SCHEMA)).toEqual({
       ok: false,
       problem: 'invalid-rows',

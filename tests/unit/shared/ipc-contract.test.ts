@@ -72,7 +72,7 @@ describe('backup:read', () => {
 describe('backup:write', () => {
   it('accepts a serialised journal backup', () => {
     const backup = createBackup(
-      { sessions: [], symptoms: [], settings: [] },
+      { sessions: [], symptoms: [], settings: [], articles: [] },
       { schemaVersion: 1, appVersion: '0.1.0', createdAt: new Date('2026-03-29T12:00:00.000Z'), reason: 'manual' },
     );
     expect(writeInput.safeParse({ json: serializeBackup(backup) }).success).toBe(true);
