@@ -38,7 +38,10 @@ export function createMainWindow({ preloadPath, windowStateFile, startUrl }: Mai
  */
 export function showNotification(title: string, body: string): void {
   if (!Notification.isSupported()) return;
-  const notification = new Notification({ title, body });
+  // libnotify on Linux reads the body as markup; the body may hold the person's own activity name.
+  const plainBody =
+    process.platform === 'linux' ? body.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : body;
+  const notification = new Notification({ title, body: plainBody });
   notification.on('click', () => {
     const window = BrowserWindow.getAllWindows()[0];
     if (window === undefined) return;

@@ -7,6 +7,7 @@ import { applyLanguage } from './i18n';
 import type { StartupBackupOutcome } from './features/backups/backup-service';
 import { RestoreOffer } from './features/backups/restore-offer';
 import { ReminderBanner } from './features/reminders/reminder-banner';
+import { GuidanceScreen } from './features/guidance/guidance-screen';
 import { JournalScreen } from './features/journal/journal-screen';
 import { SettingsScreen } from './features/settings/settings-screen';
 import { ComingLater } from './features/shell/coming-later';
@@ -19,8 +20,9 @@ function ScreenContent({ screen }: { screen: Screen }) {
       return <JournalScreen />;
     case 'settings':
       return <SettingsScreen />;
-    case 'trends':
     case 'guidance':
+      return <GuidanceScreen />;
+    case 'trends':
     case 'report':
       return <ComingLater screen={screen} />;
   }

@@ -21,7 +21,14 @@ export const BACKUP_FORMAT_ID = 'exercise-symptom-journal-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
 /** Why a backup was taken. Kept in the file so the Settings list can say so. */
-export const BACKUP_REASONS = ['daily', 'manual', 'before-restore', 'before-erase', 'before-sample-removal'] as const;
+export const BACKUP_REASONS = [
+  'daily',
+  'manual',
+  'before-restore',
+  'before-erase',
+  'before-sample-removal',
+  'before-article-removal',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export interface JournalSnapshot {

@@ -1,4 +1,5 @@
 import type { ExerciseSession, SettingKey, SettingValue, SymptomEntry } from '../../shared/domain/records';
+import { HISTORY_WINDOW_DAYS } from '../../shared/guidance/triage';
 import type { JournalDatabase } from './database';
 
 /** Read-only queries the screens subscribe to with `useLiveQuery`. */
@@ -57,11 +58,19 @@ export async function entriesBetween(
 ): Promise<{ sessions: ExerciseSession[]; symptoms: SymptomEntry[] }> {
   const lower = fromDay === '' ? '' : instantBound(fromDay, 'start');
   const upper = toDay === '' ? '\uffff' : instantBound(toDay, 'end');
-  const [sessions, symptoms] = await Promise.all([
+  const [sessions, inRange] = await Promise.all([
     db.sessions.where('startedAt').between(lower, upper, true, true).toArray(),
     db.symptoms.where('notedAt').between(lower, upper, true, true).toArray(),
   ]);
-  return { sessions, symptoms };
+  // A "next day" symptom of a workout on the last day belongs with its workout.
+  const seen = new Set(inRange.map((symptom) => symptom.id));
+  const linkedLater = (
+    await db.symptoms
+      .where('sessionId')
+      .anyOf(sessions.map((session) => session.id))
+      .toArray()
+  ).filter((symptom) => !seen.has(symptom.id));
+  return { sessions, symptoms: [...inRange, ...linkedLater] };
 }
 
 export function countSampleEntries(db: JournalDatabase): Promise<number> {
@@ -87,4 +96,15 @@ export async function newestEntries(
   }
   const symptoms = await db.symptoms.where('notedAt').aboveOrEqual(oldest.startedAt).toArray();
   return { sessions, symptoms, hasOlder: true };
+}
+
+/** The symptoms triage reads as history: those of the last eight weeks. */
+export function recentSymptoms(db: JournalDatabase, now: Date): Promise<SymptomEntry[]> {
+  const since = new Date(now.getTime() - HISTORY_WINDOW_DAYS * 24 * 60 * 60 * 1000).toISOString();
+  return db.symptoms.where('notedAt').aboveOrEqual(since).toArray();
+}
+
+/** Every sensation the person has logged, through the multi-entry index: their own words included. */
+export async function loggedSensations(db: JournalDatabase): Promise<string[]> {
+  return (await db.symptoms.orderBy('sensations').uniqueKeys()).filter((key): key is string => typeof key === 'string');
 }

@@ -181,9 +181,10 @@ export class JournalRepository {
     }));
   }
 
+  /** No workout, symptom or imported article: nothing the person made. Settings don't count. */
   async isEmpty(): Promise<boolean> {
-    const [sessions, symptoms] = await Promise.all([this.db.sessions.count(), this.db.symptoms.count()]);
-    return sessions === 0 && symptoms === 0;
+    const counts = await Promise.all([this.db.sessions.count(), this.db.symptoms.count(), this.db.articles.count()]);
+    return counts.every((count) => count === 0);
   }
 
   /**

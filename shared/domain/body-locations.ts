@@ -21,20 +21,11 @@ export function isMidlineRegion(region: BodyRegionId): region is MidlineRegionId
 }
 
 const PAIRED_SIDES: readonly PairedSide[] = ['left', 'right'];
-const SIDE_ORDER: readonly BodySide[] = ['left', 'right', 'both'];
 
 /** Every place the map offers, in the order they are listed and announced. */
 export const MAP_LOCATIONS: readonly MapLocation[] = BODY_REGIONS.flatMap((region): MapLocation[] =>
   isMidlineRegion(region) ? [{ region, side: 'both' }] : PAIRED_SIDES.map((side) => ({ region, side })),
 );
-
-/** Body regions in BODY_REGIONS order, then left, right, both. */
-export function compareLocations(a: BodyLocation, b: BodyLocation): number {
-  return (
-    BODY_REGIONS.indexOf(a.region) - BODY_REGIONS.indexOf(b.region) ||
-    SIDE_ORDER.indexOf(a.side) - SIDE_ORDER.indexOf(b.side)
-  );
-}
 
 /**
  * The places a stored list means, deduplicated and in order. Older entries were picked from a region

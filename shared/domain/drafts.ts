@@ -120,6 +120,17 @@ function textFromNumber(value: number | null): string {
   return value === null ? '' : String(value);
 }
 
+/**
+ * The offset an edited entry keeps. An entry logged in this computer's own zone follows that zone,
+ * so moving a July workout to December takes December's offset; one logged elsewhere (a trip)
+ * keeps the offset it was logged with.
+ */
+function offsetToKeep(stamp: LocalStamp): number | null {
+  return stamp.utcOffsetMinutes === stampFromDate(new Date(stamp.instant)).utcOffsetMinutes
+    ? null
+    : stamp.utcOffsetMinutes;
+}
+
 function stampFromDraft(value: string, utcOffsetMinutes: number | null): LocalStamp | null {
   return utcOffsetMinutes === null ? stampFromLocalInput(value) : stampFromWallClock(value, utcOffsetMinutes);
 }
@@ -148,7 +159,7 @@ export function sessionDraftFromRecord(session: ExerciseSession): SessionDraft {
     ...copyFromSession(session, emptySessionDraft(new Date(session.startedAt))),
     activity: session.activity,
     startedAt: localDateTimeOf({ instant: session.startedAt, utcOffsetMinutes: session.utcOffsetMinutes }),
-    utcOffsetMinutes: session.utcOffsetMinutes,
+    utcOffsetMinutes: offsetToKeep({ instant: session.startedAt, utcOffsetMinutes: session.utcOffsetMinutes }),
     notes: session.notes,
   };
 }
@@ -206,13 +217,18 @@ export function symptomInputFromDraft(draft: SymptomDraft, defaultSessionId: str
   };
 }
 
+/** Whole hours read as hours ("2 hours after"), anything else as minutes ("90 minutes after"). */
+export function onsetDelay(afterMinutes: number): { unit: 'hours' | 'minutes'; amount: number } {
+  return afterMinutes >= 60 && afterMinutes % 60 === 0
+    ? { unit: 'hours', amount: afterMinutes / 60 }
+    : { unit: 'minutes', amount: afterMinutes };
+}
+
 function onsetChoiceOf(onset: Onset | null): { onset: OnsetChoice; onsetAmount: string } {
   if (onset === null) return { onset: '', onsetAmount: '' };
   if (onset.kind !== 'after') return { onset: onset.kind, onsetAmount: '' };
-  const minutes = onset.afterMinutes ?? 0;
-  return minutes >= 60 && minutes % 60 === 0
-    ? { onset: 'hours-after', onsetAmount: String(minutes / 60) }
-    : { onset: 'minutes-after', onsetAmount: String(minutes) };
+  const delay = onsetDelay(onset.afterMinutes ?? 0);
+  return { onset: delay.unit === 'hours' ? 'hours-after' : 'minutes-after', onsetAmount: String(delay.amount) };
 }
 
 /** A stored symptom as the form shows it for editing. */
@@ -222,7 +238,7 @@ export function symptomDraftFromRecord(symptom: SymptomEntry): SymptomDraft {
     locations: [...symptom.locations],
     severity: String(symptom.severity),
     notedAt: localDateTimeOf({ instant: symptom.notedAt, utcOffsetMinutes: symptom.utcOffsetMinutes }),
-    utcOffsetMinutes: symptom.utcOffsetMinutes,
+    utcOffsetMinutes: offsetToKeep({ instant: symptom.notedAt, utcOffsetMinutes: symptom.utcOffsetMinutes }),
     sessionId: symptom.sessionId ?? '',
     ...onsetChoiceOf(symptom.onset),
     durationMinutes: textFromNumber(symptom.durationMinutes),

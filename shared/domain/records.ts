@@ -192,7 +192,12 @@ export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
 export const DEFAULT_REMINDER: ReminderSettings = { enabled: true, delayMinutes: 120 };
 
 /** A follow-up the app will show: "how do you feel after <workout>?" */
-export const pendingReminderSchema = z.object({ sessionId: idSchema, dueAt: utcInstantSchema });
+export const pendingReminderSchema = z.object({
+  sessionId: idSchema,
+  dueAt: utcInstantSchema,
+  /** Set once the desktop notification was shown, so a restart shows only the banner. */
+  notified: z.boolean().optional(),
+});
 export type PendingReminder = z.infer<typeof pendingReminderSchema>;
 
 /** Settings are key/value rows; each key has its own value schema. */

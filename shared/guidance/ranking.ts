@@ -117,3 +117,21 @@ export function rankSections(
     )
     .slice(0, limit);
 }
+
+/** The query for a symptom (saved, or as typed so far) and the workout it is linked to. */
+export function guidanceQueryFor(
+  symptom: {
+    readonly sensations: readonly string[];
+    readonly locations: readonly { readonly region: BodyRegionId }[];
+    readonly warningSigns: readonly string[];
+  },
+  session: ExerciseSession | undefined,
+): GuidanceQuery {
+  return {
+    sensations: symptom.sensations,
+    regions: [...new Set(symptom.locations.map((location) => location.region))],
+    activity: session?.activity ?? null,
+    factors: session === undefined ? [] : factorTagsOf(session),
+    hasWarningSigns: symptom.warningSigns.length > 0,
+  };
+}

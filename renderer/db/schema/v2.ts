@@ -5,7 +5,7 @@ import type { SchemaVersion } from '../schema';
 /**
  * Version 2: the full journal entry (intensity, factors, onset, warning signs, what helped) and a
  * `source` on every entry, indexed so sample data can be removed without touching the person's own.
- * Symptoms are also indexed by sensation, for the timeline's filter.
+ * Symptoms are also indexed by sensation, so the filter can offer the person's own sensations.
  */
 export const schemaV2: SchemaVersion = {
   version: 2,

@@ -85,15 +85,26 @@ export class BackupService {
     await this.repository.replaceAll(parsed.backup.tables);
   }
 
+  /** A journal with no entries has nothing worth a backup (and an empty one would push real ones out). */
+  private async takeBackupUnlessEmpty(reason: BackupReason): Promise<void> {
+    if (!(await this.repository.isEmpty())) await this.takeBackup(reason);
+  }
+
   /** Removes the sample entries, after backing up the journal as it is. */
   async removeSampleData(): Promise<number> {
-    if (!(await this.repository.isEmpty())) await this.takeBackup('before-sample-removal');
+    await this.takeBackupUnlessEmpty('before-sample-removal');
     return this.repository.removeSampleEntries();
+  }
+
+  /** Removes an article the person imported, after backing it up with the rest. */
+  async removeArticle(id: string): Promise<void> {
+    await this.takeBackupUnlessEmpty('before-article-removal');
+    await this.repository.removeArticle(id);
   }
 
   /** Erases every workout and symptom, after backing them up. */
   async eraseJournal(): Promise<void> {
-    if (!(await this.repository.isEmpty())) await this.takeBackup('before-erase');
+    await this.takeBackupUnlessEmpty('before-erase');
     await this.repository.eraseJournal();
   }
 }

@@ -1,6 +1,11 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { normaliseLocations } from '../../../shared/domain/body-locations';
+import { onsetDelay } from '../../../shared/domain/drafts';
+import { guidanceQueryFor } from '../../../shared/guidance/ranking';
+import { triage } from '../../../shared/guidance/triage';
+import { LinkedGuidance } from '../guidance/linked-guidance';
+import { TriageAlert } from '../guidance/triage-alert';
 import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
 import { AMOUNT_FACTORS, YES_NO_FACTORS, type AmountFactor } from '../../../shared/domain/vocabulary';
 import { placeLabel } from '../../components/body-map/place-label';
@@ -45,7 +50,9 @@ function factorSummary(t: TFunction, session: ExerciseSession): string[] {
   }
   for (const factor of Object.keys(AMOUNT_FACTORS) as AmountFactor[]) {
     const value = session.factors[factor];
-    if (value !== null) parts.push(`${t(`journal.factor.${factor}`)}: ${value}`);
+    if (value !== null) {
+      parts.push(`${t(`journal.factor.${factor}`)}: ${new Intl.NumberFormat(formattingLocale()).format(value)}`);
+    }
   }
   return parts;
 }
@@ -82,14 +89,24 @@ function onsetText(t: TFunction, symptom: SymptomEntry): string | null {
   const onset = symptom.onset;
   if (onset === null) return null;
   if (onset.kind !== 'after') return t(`journal.onset.${onset.kind}`);
-  const minutes = onset.afterMinutes ?? 0;
-  return minutes >= 60 && minutes % 60 === 0
-    ? t('journal.onset.afterHours', { count: minutes / 60 })
-    : t('journal.onset.afterMinutes', { count: minutes });
+  const delay = onsetDelay(onset.afterMinutes ?? 0);
+  return delay.unit === 'hours'
+    ? t('journal.onset.afterHours', { count: delay.amount })
+    : t('journal.onset.afterMinutes', { count: delay.amount });
 }
 
-export function SymptomRow({ symptom, linked, ...actions }: { symptom: SymptomEntry; linked: boolean } & EntryActions) {
+interface SymptomRowProps extends EntryActions {
+  readonly symptom: SymptomEntry;
+  readonly linked: boolean;
+  /** The workout it is linked to, for the guidance it brings. */
+  readonly session: ExerciseSession | undefined;
+  /** The person's other recent symptoms, which triage reads. */
+  readonly history: readonly SymptomEntry[];
+}
+
+export function SymptomRow({ symptom, linked, session, history, ...actions }: SymptomRowProps) {
   const { t } = useTranslation();
+  const finding = triage(symptom, history, new Date());
   const sensations = symptom.sensations.map((sensation) => sensationLabel(t, sensation)).join(', ');
   const places = normaliseLocations(symptom.locations)
     .map((location) => placeLabel(t, location))
@@ -119,6 +136,11 @@ export function SymptomRow({ symptom, linked, ...actions }: { symptom: SymptomEn
           {' · '}
           {t('journal.list.severity', { value: symptom.severity })}
         </span>
+        {finding.level !== 'self-care' && (
+          <span className={`entry-badge entry-badge-${finding.level}`}>
+            {finding.level === 'urgent' ? t('triage.badgeUrgent') : t('triage.badgeSeeDoctor')}
+          </span>
+        )}
         {symptom.source === 'sample' && <span className="tag">{t('journal.list.sample')}</span>}
         <time className="muted entry-meta" dateTime={symptom.notedAt}>
           {formatTimeOfDay(
@@ -145,6 +167,12 @@ export function SymptomRow({ symptom, linked, ...actions }: { symptom: SymptomEn
         </p>
       )}
       {symptom.notes !== '' && <p className="entry-notes">{symptom.notes}</p>}
+      {finding.level === 'urgent' && <TriageAlert result={finding} linksToArticles announce={false} />}
+      <details className="entry-guidance">
+        <summary>{t('guidance.linked.title')}</summary>
+        {finding.level === 'see-doctor' && <TriageAlert result={finding} linksToArticles announce={false} />}
+        <LinkedGuidance query={guidanceQueryFor(symptom, session)} linksToArticles />
+      </details>
     </article>
   );
 }

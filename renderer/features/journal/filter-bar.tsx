@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { isFiltering, NO_FILTER, type JournalFilter } from '../../../shared/domain/journal-filter';
-import { BODY_REGIONS, SENSATIONS } from '../../../shared/domain/vocabulary';
+import { BODY_REGIONS, SENSATIONS, isKnownSensation } from '../../../shared/domain/vocabulary';
 import { useServices } from '../../app-services';
-import { yourActivities } from '../../db/queries';
+import { loggedSensations, yourActivities } from '../../db/queries';
 import { activityLabel } from './labels';
 
 interface FilterBarProps {
@@ -16,6 +16,9 @@ export function FilterBar({ filter, onChange, matchCount }: FilterBarProps) {
   const { t } = useTranslation();
   const { db } = useServices();
   const activities = useLiveQuery(() => yourActivities(db), [db]) ?? [];
+  const ownSensations = (useLiveQuery(() => loggedSensations(db), [db]) ?? []).filter(
+    (sensation) => !isKnownSensation(sensation),
+  );
   const set = <K extends keyof JournalFilter>(key: K, value: JournalFilter[K]) => onChange({ ...filter, [key]: value });
 
   return (
@@ -56,6 +59,11 @@ export function FilterBar({ filter, onChange, matchCount }: FilterBarProps) {
           {SENSATIONS.map((sensation) => (
             <option key={sensation} value={sensation}>
               {t(`vocabulary.sensation.${sensation}`)}
+            </option>
+          ))}
+          {ownSensations.map((sensation) => (
+            <option key={sensation} value={sensation}>
+              {sensation}
             </option>
           ))}
         </select>

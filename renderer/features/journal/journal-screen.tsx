@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterJournal, isFiltering, NO_FILTER, type JournalFilter } from '../../../shared/domain/journal-filter';
 import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
@@ -36,6 +36,7 @@ export function JournalScreen() {
   const [chosenDialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
   const hashAction = useHashAction();
 
   // Unfiltered, the timeline reads the newest workouts and grows as the person scrolls back; a
@@ -53,6 +54,10 @@ export function JournalScreen() {
   const filtered = useMemo(
     () => (entries === undefined ? undefined : filterJournal(entries.sessions, entries.symptoms, filter)),
     [entries, filter],
+  );
+  const sessionsById = useMemo(
+    () => new Map((entries?.sessions ?? []).map((session) => [session.id, session])),
+    [entries],
   );
   const rows = useMemo(
     () => (filtered === undefined ? [] : timelineRows(buildTimeline(filtered.sessions, filtered.symptoms))),
@@ -72,19 +77,32 @@ export function JournalScreen() {
   useShortcuts(dialog === null, onShortcut);
 
   async function deleteEntry(entry: TimelineEntry): Promise<void> {
-    const deleted =
-      entry.kind === 'session'
-        ? await repository.deleteSession(entry.session.id)
-        : await repository.deleteSymptom(entry.symptom.id);
-    setNotice({ text: t('journal.list.deleted'), undo: deleted });
+    try {
+      const deleted =
+        entry.kind === 'session'
+          ? await repository.deleteSession(entry.session.id)
+          : await repository.deleteSymptom(entry.symptom.id);
+      setNotice({ text: t('journal.list.deleted'), undo: deleted });
+    } catch (error) {
+      setNotice({ text: t('journal.list.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+    }
   }
 
   async function undo(deleted: DeletedEntries): Promise<void> {
-    await repository.restoreDeleted(deleted);
-    setNotice({ text: t('journal.list.restored') });
+    try {
+      await repository.restoreDeleted(deleted);
+      setNotice({ text: t('journal.list.restored') });
+    } catch (error) {
+      setNotice({ text: t('journal.list.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+    }
   }
 
   const pendingUndo = notice?.undo;
+
+  // The deleted row is gone, and focus with it: Undo is where the keyboard should be.
+  useEffect(() => {
+    if (pendingUndo !== undefined) undoRef.current?.focus();
+  }, [pendingUndo]);
   const closeDialog = () => {
     setDialog(null);
     if (hashAction !== '') clearHashAction('journal');
@@ -151,6 +169,8 @@ export function JournalScreen() {
             )
           }
           onDelete={(entry) => void deleteEntry(entry)}
+          sessionsById={sessionsById}
+          history={entries.symptoms}
           {...(entries.hasOlder ? { onReachEnd: loadOlder } : {})}
         />
       )}
@@ -205,7 +225,12 @@ export function JournalScreen() {
           <p className="toast">
             <span>{notice.text}</span>
             {pendingUndo !== undefined && (
-              <button type="button" className="button button-small" onClick={() => void undo(pendingUndo)}>
+              <button
+                ref={undoRef}
+                type="button"
+                className="button button-small"
+                onClick={() => void undo(pendingUndo)}
+              >
                 {t('journal.list.undo')}
               </button>
             )}

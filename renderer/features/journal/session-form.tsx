@@ -7,7 +7,9 @@ import {
   emptySessionDraft,
   sessionDraftFromRecord,
   sessionInputFromDraft,
+  type SessionDraft,
 } from '../../../shared/domain/drafts';
+import { foldForSearch } from '../../../shared/domain/journal-filter';
 import { DURATION_MAX_MINUTES, type ExerciseSession } from '../../../shared/domain/records';
 import { intensityWord } from '../../../shared/domain/scales';
 import {
@@ -46,13 +48,24 @@ export function SessionForm({ editing, onSaved, onCancel }: SessionFormProps) {
   const chosenActivity = draft.activity === OTHER_ACTIVITY ? draft.customActivity.trim() : draft.activity;
   const intensity = intensityWord(Number(draft.intensity));
 
+  /** "Running" typed as one's own activity is the built-in running, so filters and history agree. */
+  function withKnownActivity(current: SessionDraft): SessionDraft {
+    if (current.activity !== OTHER_ACTIVITY) return current;
+    const typed = foldForSearch(current.customActivity.trim());
+    const known = ACTIVITIES.find(
+      (activity) => foldForSearch(activityLabel(t, activity)) === typed || activity === typed,
+    );
+    return known === undefined ? current : { ...current, activity: known };
+  }
+
   async function copyLastTime(): Promise<void> {
     const previous = await lastSessionOf(db, chosenActivity, editing?.id);
     if (previous === undefined) {
       setCopyNotice(t('journal.sessionForm.sameAsLastNone'));
       return;
     }
-    replaceDraft(copyFromSession(previous, draft));
+    // The database read took a moment; anything typed meanwhile stays.
+    replaceDraft((current) => copyFromSession(previous, current));
     setCopyNotice(
       t('journal.sessionForm.sameAsLastDone', {
         date: formatSessionOption(
@@ -72,7 +85,7 @@ export function SessionForm({ editing, onSaved, onCancel }: SessionFormProps) {
       onSubmit={(event) => {
         event.preventDefault();
         void submit(async (current) => {
-          const input = sessionInputFromDraft(current);
+          const input = sessionInputFromDraft(withKnownActivity(current));
           const saved =
             editing === undefined
               ? await repository.addSession(input)
@@ -255,7 +268,7 @@ export function SessionForm({ editing, onSaved, onCancel }: SessionFormProps) {
         <button type="button" className="button" onClick={onCancel}>
           {t('journal.cancel')}
         </button>
-        <SaveRow label={t('journal.sessionForm.save')} status={status} />
+        <SaveRow label={t('journal.sessionForm.save')} status={status} formError={errors.form} />
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { stampFromLocalInput } from '../../../shared/domain/local-time';
 import {
   defaultLinkedSessionId,
   emptySymptomDraft,
@@ -9,6 +10,8 @@ import {
   type OnsetChoice,
 } from '../../../shared/domain/drafts';
 import { foldForSearch } from '../../../shared/domain/journal-filter';
+import { guidanceQueryFor } from '../../../shared/guidance/ranking';
+import { readTriageInput, triage } from '../../../shared/guidance/triage';
 import type { SymptomEntry } from '../../../shared/domain/records';
 import { severityWord } from '../../../shared/domain/scales';
 import { RELIEFS, SENSATIONS, SEVERITY_MAX, SEVERITY_MIN, WARNING_SIGNS } from '../../../shared/domain/vocabulary';
@@ -17,7 +20,9 @@ import { BodyMap } from '../../components/body-map/body-map';
 import { ChipCheckboxes } from '../../components/chip-checkboxes';
 import { Field } from '../../components/field';
 import { YesNoToggle } from '../../components/yes-no-toggle';
-import { recentSessions } from '../../db/queries';
+import { recentSessions, recentSymptoms } from '../../db/queries';
+import { LinkedGuidance } from '../guidance/linked-guidance';
+import { TriageAlert } from '../guidance/triage-alert';
 import { formattingLocale, translateKey } from '../../i18n';
 import { formatSessionOption } from '../../i18n/format';
 import { SaveRow } from './form-status';
@@ -45,12 +50,31 @@ export function SymptomForm({ editing, onSaved, onCancel }: SymptomFormProps) {
   const { t } = useTranslation();
   const { db, repository } = useServices();
   const whereId = useId();
-  const sessions = useLiveQuery(() => recentSessions(db, LINKABLE_SESSIONS), [db]) ?? [];
-  const defaultSessionId = editing === undefined ? defaultLinkedSessionId(sessions, new Date()) : '';
+  const recent = useLiveQuery(() => recentSessions(db, LINKABLE_SESSIONS), [db]) ?? [];
+  // An edited symptom may be linked to a workout older than the recent ones: offer it too.
+  const linkedEarlier = useLiveQuery(
+    async () => (editing?.sessionId ? await db.sessions.get(editing.sessionId) : undefined),
+    [db, editing?.sessionId],
+  );
+  const sessions =
+    linkedEarlier === undefined || recent.some((session) => session.id === linkedEarlier.id)
+      ? recent
+      : [...recent, linkedEarlier];
   const { formRef, draft, update, errors, status, submit } = useEntryForm(() =>
     editing === undefined ? emptySymptomDraft(new Date()) : symptomDraftFromRecord(editing),
   );
   const [sensationText, setSensationText] = useState('');
+  // The default workout is the latest one before the time the person says they felt it.
+  const feltAt = stampFromLocalInput(draft.notedAt);
+  const defaultSessionId =
+    editing === undefined
+      ? defaultLinkedSessionId(sessions, feltAt === null ? new Date() : new Date(feltAt.instant))
+      : '';
+  const history = useLiveQuery(() => recentSymptoms(db, new Date()), [db]) ?? [];
+  // Read again at every keystroke, so a warning sign raises the alert before anything is saved.
+  const typed = symptomInputFromDraft(draft, defaultSessionId);
+  const triageResult = triage(readTriageInput({ ...typed, id: editing?.id }), history, new Date());
+  const linkedSession = sessions.find((session) => session.id === typed['sessionId']);
   // Open at first when the entry already has warning signs; afterwards the person opens and closes it.
   const [warningSignsOpen] = useState(() => draft.warningSigns.length > 0);
   const severity = severityWord(Number(draft.severity));
@@ -58,15 +82,24 @@ export function SymptomForm({ editing, onSaved, onCancel }: SymptomFormProps) {
     (sensation) => !(SENSATIONS as readonly string[]).includes(sensation),
   );
 
-  /** Enter in the sensation box adds what was typed: a known sensation it names, or the person's own words. */
-  function addTypedSensation(event: KeyboardEvent<HTMLInputElement>): void {
+  /** What was typed in the sensation box: a known sensation it names, or the person's own words. */
+  function typedSensation(): string | null {
     const typed = sensationText.trim();
-    if (event.key !== 'Enter' || typed === '') return;
-    event.preventDefault();
+    if (typed === '') return null;
     const folded = foldForSearch(typed);
-    const known = SENSATIONS.find((sensation) => foldForSearch(sensationLabel(t, sensation)).startsWith(folded));
-    const sensation = known ?? typed;
-    if (!draft.sensations.includes(sensation)) update('sensations', [...draft.sensations, sensation]);
+    return SENSATIONS.find((sensation) => foldForSearch(sensationLabel(t, sensation)).startsWith(folded)) ?? typed;
+  }
+
+  function withTypedSensation(sensations: readonly string[]): string[] {
+    const typed = typedSensation();
+    return typed === null || sensations.includes(typed) ? [...sensations] : [...sensations, typed];
+  }
+
+  /** Enter in the sensation box adds what was typed instead of saving the form. */
+  function addTypedSensation(event: KeyboardEvent<HTMLInputElement>): void {
+    if (event.key !== 'Enter' || typedSensation() === null) return;
+    event.preventDefault();
+    update('sensations', withTypedSensation(draft.sensations));
     setSensationText('');
   }
 
@@ -78,8 +111,12 @@ export function SymptomForm({ editing, onSaved, onCancel }: SymptomFormProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        // Words left in the sensation box count, even without pressing Enter.
         void submit(async (current) => {
-          const input = symptomInputFromDraft(current, defaultSessionId);
+          const input = symptomInputFromDraft(
+            { ...current, sensations: withTypedSensation(current.sensations) },
+            defaultSessionId,
+          );
           const saved =
             editing === undefined
               ? await repository.addSymptom(input)
@@ -88,6 +125,7 @@ export function SymptomForm({ editing, onSaved, onCancel }: SymptomFormProps) {
         });
       }}
     >
+      <TriageAlert result={triageResult} linksToArticles={false} />
       <div className="form-columns">
         <div className="form-column">
           <div className={errors.sensations === undefined ? 'field' : 'field field-invalid'}>
@@ -308,11 +346,19 @@ export function SymptomForm({ editing, onSaved, onCancel }: SymptomFormProps) {
           </Field>
         </div>
       </div>
+      <LinkedGuidance
+        query={guidanceQueryFor(
+          { sensations: draft.sensations, locations: draft.locations, warningSigns: draft.warningSigns },
+          linkedSession,
+        )}
+        linksToArticles={false}
+      />
+
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>
           {t('journal.cancel')}
         </button>
-        <SaveRow label={t('journal.symptomForm.save')} status={status} />
+        <SaveRow label={t('journal.symptomForm.save')} status={status} formError={errors.form} />
       </div>
     </form>
   );

@@ -16,6 +16,10 @@ interface TimelineProps {
   readonly onDelete: (entry: TimelineEntry) => void;
   /** Called when the last rows come into view and older entries can be read. */
   readonly onReachEnd?: () => void;
+  /** Workouts by id, for the guidance a symptom's workout brings. */
+  readonly sessionsById: ReadonlyMap<string, ExerciseSession>;
+  /** Recent symptoms, which triage reads as history. */
+  readonly history: readonly SymptomEntry[];
 }
 
 const ESTIMATED_HEIGHT: Record<TimelineRow['kind'], number> = { day: 44, session: 92, symptom: 64 };
@@ -27,7 +31,7 @@ const ESTIMATED_HEIGHT: Record<TimelineRow['kind'], number> = { day: 44, session
 /** How close to the end, in rows, older entries start loading. */
 const LOAD_AHEAD_ROWS = 30;
 
-export function Timeline({ rows, emptyText, onEdit, onDelete, onReachEnd }: TimelineProps) {
+export function Timeline({ rows, emptyText, onEdit, onDelete, onReachEnd, sessionsById, history }: TimelineProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; nothing here is memoised on it
@@ -73,6 +77,8 @@ export function Timeline({ rows, emptyText, onEdit, onDelete, onReachEnd }: Time
                   <SymptomRow
                     symptom={row.symptom}
                     linked={row.linked}
+                    session={row.symptom.sessionId === null ? undefined : sessionsById.get(row.symptom.sessionId)}
+                    history={history}
                     onEdit={() => onEdit({ kind: 'symptom', symptom: row.symptom })}
                     onDelete={() => onDelete({ kind: 'symptom', symptom: row.symptom })}
                   />

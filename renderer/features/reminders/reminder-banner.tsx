@@ -36,13 +36,12 @@ export function ReminderBanner() {
   const activity = session === undefined ? '' : activityLabel(t, session.activity);
 
   useEffect(() => {
-    if (!due || dueKey === null || notified.current === dueKey) return;
+    if (!due || pending.notified === true || dueKey === null || notified.current === dueKey) return;
     notified.current = dueKey;
-    void bridge.notify({
-      title: t('reminder.notificationTitle'),
-      body: t('reminder.notificationBody', { activity }),
-    });
-  }, [due, dueKey, activity, bridge, t]);
+    void bridge
+      .notify({ title: t('reminder.notificationTitle'), body: t('reminder.notificationBody', { activity }) })
+      .then(() => reminders.markNotified(pending));
+  }, [due, pending, dueKey, activity, bridge, reminders, t]);
 
   if (!due) return null;
   return (

@@ -1,4 +1,4 @@
-import { DEFAULT_REMINDER, type ExerciseSession } from '../../../shared/domain/records';
+import { DEFAULT_REMINDER, type ExerciseSession, type PendingReminder } from '../../../shared/domain/records';
 import { reminderFor } from '../../../shared/domain/reminders';
 import type { JournalDatabase } from '../../db/database';
 import { readSetting } from '../../db/queries';
@@ -19,6 +19,10 @@ export class ReminderService {
     const settings = (await readSetting(this.db, 'reminder')) ?? DEFAULT_REMINDER;
     const pending = reminderFor(session, settings, this.now());
     if (pending !== null) await this.repository.saveSetting({ key: 'pendingReminder', value: pending });
+  }
+
+  async markNotified(reminder: PendingReminder): Promise<void> {
+    await this.repository.saveSetting({ key: 'pendingReminder', value: { ...reminder, notified: true } });
   }
 
   async dismiss(): Promise<void> {

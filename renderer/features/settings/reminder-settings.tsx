@@ -46,7 +46,12 @@ function ReminderForm({ initial }: { initial: ReminderSettingsValue }) {
             return;
           }
           setError(undefined);
-          void repository.saveSetting({ key: 'reminder', value: checked.value }).then(() => setSaved(true));
+          void (async () => {
+            await repository.saveSetting({ key: 'reminder', value: checked.value });
+            // Switched off means off now, not after the reminder already waiting.
+            if (!checked.value.enabled) await repository.saveSetting({ key: 'pendingReminder', value: null });
+            setSaved(true);
+          })();
         }}
       >
         <label className="choice">

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   MAP_LOCATIONS,
   MIDLINE_REGIONS,
-  compareLocations,
   hasLocation,
   isMidlineRegion,
   nearestInDirection,
@@ -45,8 +44,6 @@ describe('midline and paired regions', () => {
       { region: 'forearm', side: 'right' },
       { region: 'neck', side: 'both' },
     ]);
-    expect([...MAP_LOCATIONS].sort(compareLocations)).toEqual(MAP_LOCATIONS);
-    expect(compareLocations({ region: 'hip', side: 'both' }, { region: 'hip', side: 'right' })).toBeGreaterThan(0);
   });
 });
 
@@ -277,7 +274,9 @@ describe('the body map drawing', () => {
 
   it('gives every place exactly one shape a keyboard and a screen reader reach', () => {
     const primary = shapes.filter((shape) => shape.primary).map((shape) => shape.location);
-    expect([...primary].sort(compareLocations)).toEqual(MAP_LOCATIONS);
+    const key = (location: { region: string; side: string }) => `${location.region}:${location.side}`;
+    expect(primary.map(key).sort()).toEqual(MAP_LOCATIONS.map(key).sort());
+    expect(new Set(primary.map(key)).size).toBe(primary.length);
   });
 
   it('draws each region on the view where a person would look for it', () => {
