@@ -224,6 +224,7 @@ export const en = {
     },
     search: {
       label: 'Search articles and your notes',
+      resultsTitle: 'Search results',
       placeholder: 'For example “kesemutan”, “calf”, “pillow”…',
       results_one: '{{count}} result',
       results_other: '{{count}} results',

@@ -228,6 +228,7 @@ export const id: TranslationResources = {
     },
     search: {
       label: 'Cari di artikel dan catatan Anda',
+      resultsTitle: 'Hasil pencarian',
       placeholder: 'Misalnya “kesemutan”, “betis”, “bantal”…',
       results_one: '{{count}} hasil',
       results_other: '{{count}} hasil',

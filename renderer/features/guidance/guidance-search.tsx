@@ -54,7 +54,7 @@ export function GuidanceSearch({ articles }: { articles: readonly Article[] }) {
         />
       </div>
       {query.trim() !== '' && (
-        <div className="search-results" role="region" aria-label={t('guidance.search.label')}>
+        <div className="search-results" role="region" aria-label={t('guidance.search.resultsTitle')}>
           <p role="status" className="muted">
             {hits.length === 0 ? t('guidance.search.none') : t('guidance.search.results', { count: hits.length })}
           </p>

@@ -133,7 +133,7 @@ test('one search finds article sections in both languages and the person’s own
   await openGuidance(app);
   const search = app.getByLabel('Search articles and your notes');
   await search.fill('KESEMUTAN');
-  const results = app.getByRole('region', { name: 'Search articles and your notes' });
+  const results = app.getByRole('region', { name: 'Search results' });
   await expect(results.locator('a[lang="id"]').first()).toBeVisible();
   await expect(results.locator('a[lang="en"]').first()).toBeVisible();
   await expect(results).toContainText('Tingling fingers on the cold morning run');
@@ -177,7 +177,7 @@ test('an imported article is split, recognised, searchable, linked to matching e
   await expect(app.getByRole('navigation', { name: 'Articles' }).getByText('Your article')).toBeVisible();
 
   await app.getByLabel('Search articles and your notes').fill('shin');
-  await expect(app.getByRole('region', { name: 'Search articles and your notes' })).toContainText('Shin splints');
+  await expect(app.getByRole('region', { name: 'Search results' })).toContainText('Shin splints');
 
   await reloadApp(app);
   await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
