@@ -14,7 +14,7 @@ const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, dt, dd, 
  */
 function withoutHandlersAndMedia(html: string): string {
   return html
-    .replace(/<(img|image|video|audio|source|track|picture|iframe|object|embed|link|meta|base)[^>]*>/gi, ' ')
+    .replace(/<(img|image|video|audio|source|track|picture|iframe|object|embed|link|meta|base)\b[^>]*>/gi, ' ')
     .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ' ');
 }
 
