@@ -10,6 +10,7 @@ import { ReminderBanner } from './features/reminders/reminder-banner';
 import { GuidanceScreen } from './features/guidance/guidance-screen';
 import { JournalScreen } from './features/journal/journal-screen';
 import { SettingsScreen } from './features/settings/settings-screen';
+import { TrendsScreen } from './features/trends/trends-screen';
 import { ComingLater } from './features/shell/coming-later';
 import { NavIcon } from './features/shell/nav-icons';
 import { SCREENS, hrefFor, useHashRoute, type Screen } from './features/shell/use-hash-route';
@@ -23,6 +24,7 @@ function ScreenContent({ screen }: { screen: Screen }) {
     case 'guidance':
       return <GuidanceScreen />;
     case 'trends':
+      return <TrendsScreen />;
     case 'report':
       return <ComingLater screen={screen} />;
   }

@@ -200,12 +200,32 @@ export const pendingReminderSchema = z.object({
 });
 export type PendingReminder = z.infer<typeof pendingReminderSchema>;
 
+/** What the Trends screen shows, remembered between visits. */
+export const trendsViewSchema = z.object({
+  range: z.enum(['4w', '3m', '1y', 'all', 'custom']),
+  fromDay: z.string().max(10),
+  toDay: z.string().max(10),
+  sensation: z.string().max(LABEL_MAX_LENGTH),
+  region: z.string().max(LABEL_MAX_LENGTH),
+  activity: z.string().max(LABEL_MAX_LENGTH),
+});
+export type TrendsView = z.infer<typeof trendsViewSchema>;
+export const DEFAULT_TRENDS_VIEW: TrendsView = {
+  range: '3m',
+  fromDay: '',
+  toDay: '',
+  sensation: '',
+  region: '',
+  activity: '',
+};
+
 /** Settings are key/value rows; each key has its own value schema. */
 export const settingSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('theme'), value: z.enum(THEME_PREFERENCES) }),
   z.object({ key: z.literal('language'), value: z.enum(LANGUAGE_PREFERENCES) }),
   z.object({ key: z.literal('reminder'), value: reminderSettingsSchema }),
   z.object({ key: z.literal('pendingReminder'), value: pendingReminderSchema.nullable() }),
+  z.object({ key: z.literal('trendsView'), value: trendsViewSchema }),
 ]);
 export type Setting = z.infer<typeof settingSchema>;
 export type SettingKey = Setting['key'];

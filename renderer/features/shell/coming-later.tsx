@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavIcon } from './nav-icons';
 
-type LaterScreen = 'trends' | 'report';
+type LaterScreen = 'report';
 
 /** An honest empty state for a screen this version doesn't have yet. */
 export function ComingLater({ screen }: { screen: LaterScreen }) {

@@ -1,0 +1,77 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface ChartCardProps {
+  readonly title: string;
+  /** One plain sentence saying what the chart shows, for everyone and for screen readers. */
+  readonly summary: string;
+  readonly chart: ReactNode;
+  /** The numbers behind the chart, as a table. */
+  readonly numbers: ReactNode;
+  readonly wide?: boolean;
+}
+
+export function ChartCard({ title, summary, chart, numbers, wide }: ChartCardProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const summaryId = useId();
+  return (
+    <section
+      className={wide === true ? 'card chart-card chart-card-wide' : 'card chart-card'}
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+    >
+      <h2 id={titleId}>{title}</h2>
+      <p id={summaryId} className="chart-summary">
+        {summary}
+      </p>
+      {/* The drawing repeats the table below; assistive technology reads the table. */}
+      <div className="chart-area" aria-hidden="true">
+        {chart}
+      </div>
+      <details className="chart-numbers">
+        <summary>{t('trends.showNumbers')}</summary>
+        {numbers}
+      </details>
+    </section>
+  );
+}
+
+export function NumbersTable({
+  headers,
+  rows,
+}: {
+  headers: readonly string[];
+  rows: readonly (readonly (string | number)[])[];
+}) {
+  return (
+    <div className="numbers-scroll">
+      <table className="numbers">
+        <thead>
+          <tr>
+            {headers.map((header) => (
+              <th key={header} scope="col">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={index}>
+              {row.map((cell, column) =>
+                column === 0 ? (
+                  <th key={column} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={column}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

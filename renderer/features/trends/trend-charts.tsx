@@ -1,0 +1,381 @@
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  LabelList,
+  Line,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { TrendData } from '../../../shared/trends/aggregate';
+import {
+  busiestBucket,
+  calendarCoverage,
+  commonestOnset,
+  doseHalves,
+  topActivity,
+  topRegion,
+} from '../../../shared/trends/summaries';
+import { placeLabel } from '../../components/body-map/place-label';
+import { formattingLocale, translateKey } from '../../i18n';
+import { activityLabel, sensationLabel } from '../journal/labels';
+import { ChartCard, NumbersTable } from './chart-card';
+import { AXIS_COLOR, BAR_COLOR, GRID_COLOR, SERIES_STYLES, formatBucket, formatNumber } from './chart-style';
+
+const AXIS = { stroke: AXIS_COLOR, tick: { fill: AXIS_COLOR, fontSize: 12 } };
+const CHART_HEIGHT = 220;
+const tooltipStyle = {
+  contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' },
+};
+
+export function SeverityChart({ data }: { data: TrendData }) {
+  const { t } = useTranslation();
+  const locale = formattingLocale();
+  const { severity, summary, bucket } = data;
+  const names = severity.sensations.map((sensation) => sensationLabel(t, sensation));
+  const rows = severity.points.map((point) => {
+    const row: Record<string, string | number | null> = { bucket: formatBucket(point.bucket, bucket, locale) };
+    point.worst.forEach((value, index) => (row[`worst${index}`] = value));
+    point.rolling.forEach(
+      (value, index) => (row[`rolling${index}`] = value === null ? null : Math.round(value * 10) / 10),
+    );
+    return row;
+  });
+  const sentence =
+    names.length === 0 ||
+    summary === null ||
+    summary.firstThird.meanSeverity === null ||
+    summary.lastThird.meanSeverity === null
+      ? names.length === 0
+        ? t('trends.severity.none')
+        : t('trends.severity.summaryShort', { sensations: names.join(', ') })
+      : t(
+          summary.lastThird.meanSeverity < summary.firstThird.meanSeverity
+            ? 'trends.severity.better'
+            : summary.lastThird.meanSeverity > summary.firstThird.meanSeverity
+              ? 'trends.severity.worse'
+              : 'trends.severity.same',
+          {
+            sensations: names.join(', '),
+            first: formatNumber(summary.firstThird.meanSeverity, locale, 1),
+            last: formatNumber(summary.lastThird.meanSeverity, locale, 1),
+          },
+        );
+  return (
+    <ChartCard
+      wide
+      title={t('trends.severity.title')}
+      summary={sentence}
+      chart={
+        <ResponsiveContainer width="100%" height={260}>
+          <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
+            <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" />
+            <XAxis dataKey="bucket" {...AXIS} minTickGap={24} />
+            <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} {...AXIS} />
+            <Tooltip {...tooltipStyle} />
+            {names.map((name, index) => {
+              const style = SERIES_STYLES[index % SERIES_STYLES.length] ?? SERIES_STYLES[0];
+              return [
+                <Scatter
+                  key={`worst${index}`}
+                  name={t('trends.severity.worstOf', { sensation: name })}
+                  dataKey={`worst${index}`}
+                  fill={style.color}
+                  shape={style.shape}
+                  isAnimationActive={false}
+                />,
+                <Line
+                  key={`rolling${index}`}
+                  name={t('trends.severity.rollingOf', { sensation: name })}
+                  dataKey={`rolling${index}`}
+                  stroke={style.color}
+                  strokeWidth={2.5}
+                  strokeDasharray={style.dash}
+                  dot={false}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />,
+              ];
+            })}
+          </ComposedChart>
+        </ResponsiveContainer>
+      }
+      numbers={
+        <NumbersTable
+          headers={[
+            t('trends.period'),
+            ...names.flatMap((name) => [
+              t('trends.severity.worstOf', { sensation: name }),
+              t('trends.severity.rollingOf', { sensation: name }),
+            ]),
+          ]}
+          rows={severity.points
+            .filter((point) => point.worst.some((value) => value !== null))
+            .map((point) => [
+              formatBucket(point.bucket, bucket, locale),
+              ...point.worst.flatMap((value, index) => [
+                value ?? '–',
+                point.rolling[index] === null || point.rolling[index] === undefined
+                  ? '–'
+                  : formatNumber(point.rolling[index] ?? 0, locale, 1),
+              ]),
+            ])}
+        />
+      }
+      {...(names.length > 0 ? {} : {})}
+    />
+  );
+}
+
+export function SeverityLegend({ data }: { data: TrendData }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="legend">
+      {data.severity.sensations.map((sensation, index) => {
+        const style = SERIES_STYLES[index % SERIES_STYLES.length] ?? SERIES_STYLES[0];
+        return (
+          <li key={sensation}>
+            <svg width="34" height="12" aria-hidden="true">
+              <line x1="0" y1="6" x2="34" y2="6" stroke={style.color} strokeWidth="2.5" strokeDasharray={style.dash} />
+            </svg>
+            {sensationLabel(t, sensation)}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function EpisodesChart({ data }: { data: TrendData }) {
+  const { t } = useTranslation();
+  const locale = formattingLocale();
+  const { weekly } = data;
+  const busiest = busiestBucket(weekly);
+  const total = weekly.points.reduce((sum, point) => sum + point.episodes, 0);
+  const rows = weekly.points.map((point) => ({
+    bucket: formatBucket(point.bucket, weekly.unit, locale),
+    episodes: point.episodes,
+  }));
+  return (
+    <ChartCard
+      title={weekly.unit === 'week' ? t('trends.weekly.title') : t('trends.weekly.titleMonthly')}
+      summary={
+        busiest === null
+          ? t('trends.weekly.none')
+          : t(weekly.unit === 'week' ? 'trends.weekly.summary' : 'trends.weekly.summaryMonthly', {
+              total,
+              period: formatBucket(busiest.bucket, weekly.unit, locale),
+              count: busiest.episodes,
+            })
+      }
+      chart={
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+            <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="bucket" {...AXIS} minTickGap={20} />
+            <YAxis allowDecimals={false} {...AXIS} />
+            <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--surface-sunken)' }} />
+            <Bar dataKey="episodes" name={t('trends.episodes')} fill={BAR_COLOR} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      numbers={
+        <NumbersTable
+          headers={[t('trends.period'), t('trends.episodes')]}
+          rows={weekly.points
+            .filter((point) => point.episodes > 0)
+            .map((point) => [formatBucket(point.bucket, weekly.unit, locale), point.episodes])}
+        />
+      }
+    />
+  );
+}
+
+export function ActivityChart({ data }: { data: TrendData }) {
+  const { t } = useTranslation();
+  const locale = formattingLocale();
+  const top = topActivity(data.byActivity);
+  const label = (activity: string | null) =>
+    activity === null ? t('trends.activity.unlinked') : activityLabel(t, activity);
+  const rows = data.byActivity.map((row) => ({ name: label(row.activity), episodes: row.episodes }));
+  return (
+    <ChartCard
+      title={t('trends.activity.title')}
+      summary={
+        top === null
+          ? t('trends.activity.none')
+          : t('trends.activity.summary', {
+              activity: label(top.activity),
+              episodes: top.episodes,
+              sessions: top.sessions,
+            })
+      }
+      chart={
+        <ResponsiveContainer width="100%" height={Math.max(120, rows.length * 30 + 20)}>
+          <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 40, bottom: 0, left: 8 }}>
+            <XAxis type="number" allowDecimals={false} {...AXIS} hide />
+            <YAxis type="category" dataKey="name" width={140} {...AXIS} />
+            <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--surface-sunken)' }} />
+            <Bar dataKey="episodes" name={t('trends.episodes')} fill={BAR_COLOR} isAnimationActive={false}>
+              <LabelList dataKey="episodes" position="right" fill="var(--text)" fontSize={12} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      numbers={
+        <NumbersTable
+          headers={[
+            t('trends.activity.activity'),
+            t('trends.activity.sessions'),
+            t('trends.episodes'),
+            t('trends.activity.perSession'),
+          ]}
+          rows={data.byActivity.map((row) => [
+            label(row.activity),
+            row.sessions,
+            row.episodes,
+            row.episodesPerSession === null ? '–' : formatNumber(row.episodesPerSession, locale, 2),
+          ])}
+        />
+      }
+    />
+  );
+}
+
+export function OnsetChart({ data }: { data: TrendData }) {
+  const { t } = useTranslation();
+  const commonest = commonestOnset(data.onset);
+  const rows = data.onset.map((count) => ({
+    name: translateKey(`trends.onset.bin.${count.bin}`),
+    episodes: count.episodes,
+  }));
+  return (
+    <ChartCard
+      title={t('trends.onset.title')}
+      summary={
+        commonest === null
+          ? t('trends.onset.none')
+          : t('trends.onset.summary', {
+              bin: translateKey(`trends.onset.bin.${commonest.bin}`).toLocaleLowerCase(),
+              count: commonest.episodes,
+            })
+      }
+      chart={
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+          <BarChart data={rows} margin={{ top: 16, right: 8, bottom: 0, left: -20 }}>
+            <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="name" {...AXIS} interval={0} angle={-25} textAnchor="end" height={60} />
+            <YAxis allowDecimals={false} {...AXIS} />
+            <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--surface-sunken)' }} />
+            <Bar dataKey="episodes" name={t('trends.episodes')} fill={BAR_COLOR} isAnimationActive={false}>
+              <LabelList dataKey="episodes" position="top" fill="var(--text)" fontSize={12} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      numbers={
+        <NumbersTable
+          headers={[t('trends.onset.when'), t('trends.episodes')]}
+          rows={rows.map((row) => [row.name, row.episodes])}
+        />
+      }
+    />
+  );
+}
+
+export function DoseChart({ data }: { data: TrendData }) {
+  const { t } = useTranslation();
+  const locale = formattingLocale();
+  const { dose } = data;
+  const halves = doseHalves(dose);
+  const points =
+    dose.mode === 'sessions'
+      ? dose.points.map((point) => ({ dose: point.dose, worst: point.worst }))
+      : dose.bins
+          .filter((bin) => bin.meanWorst !== null)
+          .map((bin) => ({ dose: (bin.from + bin.to) / 2, worst: bin.meanWorst ?? 0 }));
+  return (
+    <ChartCard
+      title={t('trends.dose.title')}
+      summary={
+        halves === null
+          ? t('trends.dose.none', { without: dose.withoutIntensity })
+          : t('trends.dose.summary', {
+              sessions: halves.sessions,
+              lower: formatNumber(halves.lower, locale, 1),
+              higher: formatNumber(halves.higher, locale, 1),
+            })
+      }
+      chart={
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+          <ScatterChart margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+            <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" />
+            <XAxis type="number" dataKey="dose" name={t('trends.dose.dose')} {...AXIS} />
+            <YAxis type="number" dataKey="worst" name={t('trends.dose.worst')} domain={[0, 10]} {...AXIS} />
+            <Tooltip {...tooltipStyle} />
+            <Scatter data={points} fill={SERIES_STYLES[0].color} shape="circle" isAnimationActive={false} />
+          </ScatterChart>
+        </ResponsiveContainer>
+      }
+      numbers={
+        dose.mode === 'sessions' ? (
+          <NumbersTable
+            headers={[
+              t('trends.dose.day'),
+              t('trends.activity.activity'),
+              t('trends.dose.dose'),
+              t('trends.dose.worst'),
+            ]}
+            rows={dose.points.map((point) => [
+              formatBucket(point.day, 'day', locale),
+              activityLabel(t, point.activity),
+              point.dose,
+              point.worst,
+            ])}
+          />
+        ) : (
+          <NumbersTable
+            headers={[
+              t('trends.dose.dose'),
+              t('trends.activity.sessions'),
+              t('trends.dose.meanWorst'),
+              t('trends.dose.maxWorst'),
+            ]}
+            rows={dose.bins
+              .filter((bin) => bin.sessions > 0)
+              .map((bin) => [
+                `${bin.from}–${bin.to}`,
+                bin.sessions,
+                bin.meanWorst === null ? '–' : formatNumber(bin.meanWorst, locale, 2),
+                bin.maxWorst ?? '–',
+              ])}
+          />
+        )
+      }
+    />
+  );
+}
+
+export function RegionSummary({ data }: { data: TrendData }) {
+  const { t } = useTranslation();
+  const top = topRegion(data.regions);
+  return top === null
+    ? t('trends.regions.none')
+    : t('trends.regions.summary', { place: placeLabel(t, top), count: top.episodes });
+}
+
+export function calendarSummary(t: ReturnType<typeof useTranslation>['t'], data: TrendData): string {
+  const coverage = calendarCoverage(data.calendar);
+  if (coverage.cellsWithEpisodes === 0) return t('trends.calendar.none');
+  return t(`trends.calendar.summary.${data.calendar.unit}`, {
+    cells: coverage.cellsWithEpisodes,
+    days: data.range?.days ?? 0,
+    episodes: coverage.episodes,
+  });
+}

@@ -1,0 +1,171 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_TRENDS_VIEW, type TrendsView } from '../../../shared/domain/records';
+import { localDayOf, stampFromDate } from '../../../shared/domain/local-time';
+import { BODY_REGIONS, SENSATIONS } from '../../../shared/domain/vocabulary';
+import { daysOfRange, TREND_RANGES } from '../../../shared/trends/range';
+import { useServices } from '../../app-services';
+import { readSetting, yourActivities } from '../../db/queries';
+import { activityLabel } from '../journal/labels';
+import { CalendarHeatMap } from './calendar-heat-map';
+import { InsightsPanel } from './insights-panel';
+import { RegionHeatMap } from './region-heat-map';
+import { ActivityChart, DoseChart, EpisodesChart, OnsetChart, SeverityChart, SeverityLegend } from './trend-charts';
+import { useTrends } from './use-trends';
+
+/** The first local day with an entry, read from the time indexes. */
+async function firstDayWithData(db: ReturnType<typeof useServices>['db']): Promise<string | null> {
+  const [session, symptom] = await Promise.all([
+    db.sessions.orderBy('startedAt').first(),
+    db.symptoms.orderBy('notedAt').first(),
+  ]);
+  const days = [
+    session === undefined
+      ? null
+      : localDayOf({ instant: session.startedAt, utcOffsetMinutes: session.utcOffsetMinutes }),
+    symptom === undefined ? null : localDayOf({ instant: symptom.notedAt, utcOffsetMinutes: symptom.utcOffsetMinutes }),
+  ].filter((day): day is string => day !== null);
+  return days.length === 0 ? null : (days.sort()[0] ?? null);
+}
+
+export function TrendsScreen() {
+  const { db } = useServices();
+  const stored = useLiveQuery(async () => (await readSetting(db, 'trendsView')) ?? DEFAULT_TRENDS_VIEW, [db]);
+  const firstDay = useLiveQuery(() => firstDayWithData(db), [db]);
+  return stored === undefined || firstDay === undefined ? null : <Trends initial={stored} firstDay={firstDay} />;
+}
+
+function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string | null }) {
+  const { t } = useTranslation();
+  const { db, repository } = useServices();
+  const [view, setView] = useState<TrendsView>(initial);
+  const activities = useLiveQuery(() => yourActivities(db), [db]) ?? [];
+  const today = localDayOf(stampFromDate(new Date()));
+  const days = daysOfRange(view.range, today, firstDay, view);
+  const state = useTrends({ ...days, sensation: view.sensation, region: view.region, activity: view.activity });
+
+  // The chosen view is remembered, so the screen opens as the person left it.
+  useEffect(() => {
+    void repository.saveSetting({ key: 'trendsView', value: view });
+  }, [repository, view]);
+
+  const set = <K extends keyof TrendsView>(key: K, value: TrendsView[K]) =>
+    setView((current) => ({ ...current, [key]: value }));
+  const ready = state.kind === 'ready';
+
+  return (
+    <section className="screen trends" aria-labelledby="screen-title" data-trends-state={ready ? 'ready' : 'loading'}>
+      <header className="screen-header">
+        <h1 id="screen-title">{t('trends.title')}</h1>
+        <p className="muted">{t('trends.intro')}</p>
+      </header>
+      <div className="trends-controls">
+        <fieldset className="range-picker">
+          <legend>{t('trends.range.label')}</legend>
+          {TREND_RANGES.map((range) => (
+            <label key={range} className="segment-choice">
+              <input
+                type="radio"
+                name="trend-range"
+                value={range}
+                checked={view.range === range}
+                onChange={() => set('range', range)}
+              />
+              <span>{t(`trends.range.${range}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        {view.range === 'custom' && (
+          <div className="custom-range">
+            <div className="filter">
+              <label htmlFor="trends-from">{t('journal.filters.from')}</label>
+              <input
+                id="trends-from"
+                type="date"
+                value={view.fromDay}
+                onChange={(event) => set('fromDay', event.target.value)}
+              />
+            </div>
+            <div className="filter">
+              <label htmlFor="trends-to">{t('journal.filters.to')}</label>
+              <input
+                id="trends-to"
+                type="date"
+                value={view.toDay}
+                onChange={(event) => set('toDay', event.target.value)}
+              />
+            </div>
+          </div>
+        )}
+        <div className="filter">
+          <label htmlFor="trends-sensation">{t('journal.filters.sensation')}</label>
+          <select
+            id="trends-sensation"
+            value={view.sensation}
+            onChange={(event) => set('sensation', event.target.value)}
+          >
+            <option value="">{t('journal.filters.anySensation')}</option>
+            {SENSATIONS.map((sensation) => (
+              <option key={sensation} value={sensation}>
+                {t(`vocabulary.sensation.${sensation}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter">
+          <label htmlFor="trends-region">{t('journal.filters.region')}</label>
+          <select id="trends-region" value={view.region} onChange={(event) => set('region', event.target.value)}>
+            <option value="">{t('journal.filters.anyRegion')}</option>
+            {BODY_REGIONS.map((region) => (
+              <option key={region} value={region}>
+                {t(`vocabulary.region.${region}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter">
+          <label htmlFor="trends-activity">{t('journal.filters.activity')}</label>
+          <select id="trends-activity" value={view.activity} onChange={(event) => set('activity', event.target.value)}>
+            <option value="">{t('journal.filters.anyActivity')}</option>
+            {activities.map((activity) => (
+              <option key={activity} value={activity}>
+                {activityLabel(t, activity)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="trends-body">
+        {state.kind === 'failed' && (
+          <p className="banner banner-warning" role="alert">
+            {t('trends.failed', { reason: state.message })}
+          </p>
+        )}
+        {state.kind === 'ready' && state.trends.totals.episodes === 0 && state.trends.totals.sessions === 0 && (
+          <div className="empty-state">
+            <p>{t('trends.empty')}</p>
+          </div>
+        )}
+        {state.kind === 'ready' && (state.trends.totals.episodes > 0 || state.trends.totals.sessions > 0) && (
+          <>
+            <p className="trends-totals" role="status">
+              {t('trends.totals', { sessions: state.trends.totals.sessions, episodes: state.trends.totals.episodes })}
+            </p>
+            <SeverityLegend data={state.trends} />
+            <div className="chart-grid">
+              <SeverityChart data={state.trends} />
+              <InsightsPanel set={state.insights} />
+              <EpisodesChart data={state.trends} />
+              <ActivityChart data={state.trends} />
+              <RegionHeatMap data={state.trends} />
+              <OnsetChart data={state.trends} />
+              <CalendarHeatMap data={state.trends} />
+              <DoseChart data={state.trends} />
+            </div>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
