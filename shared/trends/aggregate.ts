@@ -268,64 +268,35 @@ export function aggregateTrends(
   const lowest = fromBound ?? -Infinity;
   const highest = toBound ?? Infinity;
 
-  // Pass 1 over the records: each entry is read once, for its local day, the filters and the few
-  // numbers the charts need. Sessions are indexed by id whatever their day, so an episode's link
-  // (and the activity filter) works across the range's edges.
-  const sessionDay = new Float64Array(sessions.length);
-  const sessionActivity = new Int32Array(sessions.length);
-  const activities = new Interned();
-  const sessionIndexById = new Map<string, number>();
+  const S = prepareSessions(sessions);
+  const Y = prepareSymptoms(symptoms, S);
+  const activityId = filter.activity === '' ? -1 : (S.activities.find(filter.activity) ?? -2);
+  const sensationId = filter.sensation === '' ? -1 : (Y.sensationNames.find(filter.sensation) ?? -2);
+  const placeInRegion = Uint8Array.from(MAP_LOCATIONS, (place) => (place.region === filter.region ? 1 : 0));
+
+  // Pass 1: the filters, over the prepared columns.
   const keptSessions: number[] = [];
   let dataFirst = Infinity;
   let dataLast = -Infinity;
-  for (let i = 0; i < sessions.length; i++) {
-    const session = sessions[i] as ExerciseSession;
-    const day = dayNumberOf(session.startedAt, session.utcOffsetMinutes);
-    sessionDay[i] = day;
-    if (Number.isNaN(day)) continue;
-    sessionIndexById.set(session.id, i);
-    sessionActivity[i] = activities.id(session.activity);
-    if (day < lowest || day > highest) continue;
-    if (filter.activity !== '' && session.activity !== filter.activity) continue;
+  for (let i = 0; i < S.count; i++) {
+    const day = S.day[i] as number;
+    if (!(day >= lowest && day <= highest)) continue; // NaN (unreadable) fails too
+    if (activityId !== -1 && S.activity[i] !== activityId) continue;
     keptSessions.push(i);
     if (day < dataFirst) dataFirst = day;
     if (day > dataLast) dataLast = day;
   }
-
-  // Episodes as columns; their sensations and places as flat lists, with each episode's end offset.
-  const episodeDay: number[] = [];
-  const episodeSeverity: number[] = [];
-  const episodeOnset: number[] = [];
-  const episodeSession: number[] = [];
-  const sensations = new Interned();
-  const episodeSensations: number[] = [];
-  const sensationsEnd: number[] = [];
-  const episodePlaces: number[] = [];
-  const placesEnd: number[] = [];
-  const placeSeenBy = new Int32Array(MAP_LOCATIONS.length).fill(-1);
-  for (let i = 0; i < symptoms.length; i++) {
-    const symptom = symptoms[i] as SymptomEntry;
-    const day = dayNumberOf(symptom.notedAt, symptom.utcOffsetMinutes);
-    if (Number.isNaN(day) || day < lowest || day > highest) continue;
-    const names = symptom.sensations;
-    if (filter.sensation !== '' && !names.includes(filter.sensation)) continue;
-    const locations = symptom.locations;
-    if (filter.region !== '' && !locations.some((location) => location.region === filter.region)) continue;
-    const linked = symptom.sessionId === null ? undefined : sessionIndexById.get(symptom.sessionId);
-    if (filter.activity !== '' && (linked === undefined || sessions[linked]?.activity !== filter.activity)) continue;
-    const k = episodeDay.length;
-    episodeDay.push(day);
-    episodeSeverity.push(symptom.severity);
-    episodeOnset.push(onsetBinIndex(symptom));
-    episodeSession.push(linked ?? -1);
-    const start = episodeSensations.length;
-    for (let j = 0; j < names.length; j++) {
-      const id = sensations.id(names[j] as string);
-      if (episodeSensations.indexOf(id, start) < 0) episodeSensations.push(id);
+  const kept: number[] = [];
+  for (let k = 0; k < Y.count; k++) {
+    const day = Y.day[k] as number;
+    if (!(day >= lowest && day <= highest)) continue;
+    if (sensationId !== -1 && !holds(Y.sensations, Y.sensationsEnd, k, sensationId)) continue;
+    if (filter.region !== '' && !holdsAny(Y.places, Y.placesEnd, k, placeInRegion)) continue;
+    if (activityId !== -1) {
+      const linked = Y.session[k] as number;
+      if (linked < 0 || S.activity[linked] !== activityId) continue;
     }
-    sensationsEnd.push(episodeSensations.length);
-    pushPlaces(locations, k, placeSeenBy, episodePlaces);
-    placesEnd.push(episodePlaces.length);
+    kept.push(k);
     if (day < dataFirst) dataFirst = day;
     if (day > dataLast) dataLast = day;
   }
@@ -351,51 +322,51 @@ export function aggregateTrends(
 
   // Pass 2 over the kept sessions. Per session: the worst severity of its episodes (0 when none;
   // -1 marks a session outside the range) and how many it has.
-  const activitySessions = new Int32Array(activities.names.length);
-  const activityEpisodes = new Int32Array(activities.names.length);
-  const sessionWorst = new Int8Array(sessions.length).fill(-1);
-  const sessionEpisodes = new Int32Array(sessions.length);
-  let sessionCount = 0;
+  const activitySessions = new Int32Array(S.activities.names.length);
+  const activityEpisodes = new Int32Array(S.activities.names.length);
+  const sessionWorst = new Int8Array(S.count).fill(-1);
+  const sessionEpisodes = new Int32Array(S.count);
+  const inRange: number[] = [];
   let firstDay = Infinity;
   let lastDay = -Infinity;
   for (const i of keptSessions) {
-    const day = sessionDay[i] as number;
+    const day = S.day[i] as number;
     if (day < from) continue;
-    sessionCount++;
+    inRange.push(i);
     sessionWorst[i] = 0;
-    increment(activitySessions, sessionActivity[i] as number);
+    increment(activitySessions, S.activity[i] as number);
     if (day < firstDay) firstDay = day;
     if (day > lastDay) lastDay = day;
   }
 
   // Which sensations the severity chart shows.
-  const sensationCounts = new Int32Array(sensations.names.length);
-  for (let k = 0; k < episodeDay.length; k++) {
-    if ((episodeDay[k] as number) < from) continue;
-    for (let j = k === 0 ? 0 : (sensationsEnd[k - 1] as number); j < (sensationsEnd[k] as number); j++) {
-      increment(sensationCounts, episodeSensations[j] as number);
+  const sensationCounts = new Int32Array(Y.sensationNames.names.length);
+  for (const k of kept) {
+    if ((Y.day[k] as number) < from) continue;
+    for (let j = k === 0 ? 0 : (Y.sensationsEnd[k - 1] as number); j < (Y.sensationsEnd[k] as number); j++) {
+      increment(sensationCounts, Y.sensations[j] as number);
     }
   }
   const countOf = (name: string) => {
-    const id = sensations.find(name);
+    const id = Y.sensationNames.find(name);
     return id === undefined ? 0 : (sensationCounts[id] as number);
   };
   const shown =
     filter.sensation !== ''
       ? [filter.sensation]
-      : sensations.names
+      : Y.sensationNames.names
           .filter((name) => countOf(name) > 0)
           .sort((a, b) => countOf(b) - countOf(a) || (a < b ? -1 : a > b ? 1 : 0))
           .slice(0, MAX_SEVERITY_SENSATIONS);
-  const shownSlot = new Int32Array(sensations.names.length).fill(-1);
+  const shownSlot = new Int32Array(Y.sensationNames.names.length).fill(-1);
   shown.forEach((name, slot) => {
-    const id = sensations.find(name);
+    const id = Y.sensationNames.find(name);
     if (id !== undefined) shownSlot[id] = slot;
   });
   // For day buckets these are also the daily worsts the rolling line needs.
   const worstBySensation = shown.map(() => new Int8Array(grid.count).fill(-1));
 
-  // Pass 2 over the kept episodes: every chart at once, from the columns alone.
+  // Pass 2 over the kept episodes: every chart at once.
   const weeklyEpisodes = new Int32Array(weeklyGrid.count);
   const calendarEpisodes = new Int32Array(calendarGrid.count);
   const calendarWorst = new Int8Array(calendarGrid.count).fill(-1);
@@ -410,10 +381,10 @@ export function aggregateTrends(
   let episodeCount = 0;
   let daysWithEpisodes = 0;
 
-  for (let k = 0; k < episodeDay.length; k++) {
-    const day = episodeDay[k] as number;
+  for (const k of kept) {
+    const day = Y.day[k] as number;
     if (day < from) continue;
-    const severity = episodeSeverity[k] as number;
+    const severity = Y.severity[k] as number;
     const offset = day - from;
     episodeCount++;
     if (day < firstDay) firstDay = day;
@@ -424,8 +395,8 @@ export function aggregateTrends(
     }
 
     const b = grid.of[offset] as number;
-    for (let j = k === 0 ? 0 : (sensationsEnd[k - 1] as number); j < (sensationsEnd[k] as number); j++) {
-      const slot = shownSlot[episodeSensations[j] as number] as number;
+    for (let j = k === 0 ? 0 : (Y.sensationsEnd[k - 1] as number); j < (Y.sensationsEnd[k] as number); j++) {
+      const slot = shownSlot[Y.sensations[j] as number] as number;
       if (slot < 0) continue;
       const worst = worstBySensation[slot] as Int8Array;
       if (severity > (worst[b] as number)) worst[b] = severity;
@@ -436,16 +407,16 @@ export function aggregateTrends(
     increment(calendarEpisodes, cell);
     if (severity > (calendarWorst[cell] as number)) calendarWorst[cell] = severity;
 
-    increment(onsetCounts, episodeOnset[k] as number);
+    increment(onsetCounts, Y.onset[k] as number);
 
-    for (let j = k === 0 ? 0 : (placesEnd[k - 1] as number); j < (placesEnd[k] as number); j++) {
-      increment(placeCounts, episodePlaces[j] as number);
+    for (let j = k === 0 ? 0 : (Y.placesEnd[k - 1] as number); j < (Y.placesEnd[k] as number); j++) {
+      increment(placeCounts, Y.places[j] as number);
     }
 
-    const linked = episodeSession[k] as number;
+    const linked = Y.session[k] as number;
     if (linked < 0) notLinked++;
     else {
-      increment(activityEpisodes, sessionActivity[linked] as number);
+      increment(activityEpisodes, S.activity[linked] as number);
       increment(sessionEpisodes, linked);
       if (severity > (sessionWorst[linked] as number)) sessionWorst[linked] = severity;
     }
@@ -469,7 +440,7 @@ export function aggregateTrends(
         episodes,
       })),
     },
-    byActivity: activityTable(activities.names, activitySessions, activityEpisodes, notLinked),
+    byActivity: activityTable(S.activities.names, activitySessions, activityEpisodes, notLinked),
     regions: regionTable(placeCounts),
     calendar: {
       unit: calendarUnit,
@@ -478,9 +449,9 @@ export function aggregateTrends(
       cells: calendarCells(calendarGrid, calendarEpisodes, calendarWorst),
     },
     onset: ONSET_BINS.map((bin, i) => ({ bin, episodes: onsetCounts[i] as number })),
-    dose: doseData(sessions, keptSessions, sessionDay, sessionWorst, sessionEpisodes, from),
+    dose: doseData(S, inRange, sessionWorst, sessionEpisodes),
     totals: {
-      sessions: sessionCount,
+      sessions: inRange.length,
       episodes: episodeCount,
       daysWithEpisodes,
       firstDay: Number.isFinite(firstDay) ? dayString(firstDay) : null,
@@ -496,6 +467,168 @@ export function aggregateTrends(
       episodeChange: lastThird.episodes - firstThird.episodes,
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Preparation: what each record contributes, worked out once per array of records.
+//
+// Reading 80,000 records (their timestamps, ids and lists) costs far more than aggregating them, and
+// the worker asks again with the same arrays on every range or filter change. So each array's
+// columns are kept in a WeakMap keyed by the array: the records are treated as immutable (pass new
+// arrays when the journal changes, as the worker does). A length or end-record change is noticed
+// and the columns are rebuilt; editing a record in place in a reused array is not supported.
+
+interface PreparedSessions {
+  readonly source: readonly ExerciseSession[];
+  readonly count: number;
+  readonly first: ExerciseSession | undefined;
+  readonly last: ExerciseSession | undefined;
+  /** Local day number; NaN when the start cannot be read. */
+  readonly day: Float64Array;
+  readonly activity: Int32Array;
+  readonly activities: Interned;
+  /** durationMinutes × intensity; -1 without an intensity. */
+  readonly dose: Int32Array;
+  readonly indexById: ReadonlyMap<string, number>;
+}
+
+interface PreparedSymptoms {
+  readonly sessions: PreparedSessions;
+  readonly count: number;
+  readonly first: SymptomEntry | undefined;
+  readonly last: SymptomEntry | undefined;
+  readonly day: Float64Array;
+  readonly severity: Int8Array;
+  readonly onset: Int8Array;
+  /** Index of the linked session, -1 when none (or an id that names no session). */
+  readonly session: Int32Array;
+  /** Each episode's sensation ids, deduplicated; episode k's end at `sensationsEnd[k]`. */
+  readonly sensations: Int32Array;
+  readonly sensationsEnd: Int32Array;
+  readonly sensationNames: Interned;
+  /** Each episode's places (MAP_LOCATIONS indices), as `normaliseLocations` gives them. */
+  readonly places: Int8Array;
+  readonly placesEnd: Int32Array;
+}
+
+const preparedSessions = new WeakMap<readonly ExerciseSession[], PreparedSessions>();
+const preparedSymptoms = new WeakMap<readonly SymptomEntry[], PreparedSymptoms>();
+
+function prepareSessions(sessions: readonly ExerciseSession[]): PreparedSessions {
+  const known = preparedSessions.get(sessions);
+  if (known && known.count === sessions.length && known.first === sessions[0] && known.last === sessions.at(-1)) {
+    return known;
+  }
+  const count = sessions.length;
+  const day = new Float64Array(count);
+  const activity = new Int32Array(count);
+  const dose = new Int32Array(count);
+  const activities = new Interned();
+  const indexById = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    const session = sessions[i] as ExerciseSession;
+    day[i] = dayNumberOf(session.startedAt, session.utcOffsetMinutes);
+    activity[i] = activities.id(session.activity);
+    dose[i] = session.intensity === null ? -1 : session.durationMinutes * session.intensity;
+    if (!Number.isNaN(day[i])) indexById.set(session.id, i);
+  }
+  const prepared = { source: sessions, count, first: sessions[0], last: sessions.at(-1), day, activity, activities, dose, indexById };
+  preparedSessions.set(sessions, prepared);
+  return prepared;
+}
+
+function prepareSymptoms(symptoms: readonly SymptomEntry[], sessions: PreparedSessions): PreparedSymptoms {
+  const known = preparedSymptoms.get(symptoms);
+  if (
+    known &&
+    known.sessions === sessions &&
+    known.count === symptoms.length &&
+    known.first === symptoms[0] &&
+    known.last === symptoms.at(-1)
+  ) {
+    return known;
+  }
+  const count = symptoms.length;
+  const day = new Float64Array(count);
+  const severity = new Int8Array(count);
+  const onset = new Int8Array(count);
+  const session = new Int32Array(count);
+  const sensationsEnd = new Int32Array(count);
+  const placesEnd = new Int32Array(count);
+  const sensationNames = new Interned();
+  let sensations = new Int32Array(count * 2 + 8);
+  let sensationCount = 0;
+  let places = new Int8Array(count * 2 + 8);
+  let placeCount = 0;
+  const seenBy = new Int32Array(MAP_LOCATIONS.length).fill(-1);
+  for (let k = 0; k < count; k++) {
+    const symptom = symptoms[k] as SymptomEntry;
+    day[k] = dayNumberOf(symptom.notedAt, symptom.utcOffsetMinutes);
+    severity[k] = symptom.severity;
+    onset[k] = onsetBinIndex(symptom);
+    session[k] = symptom.sessionId === null ? -1 : (sessions.indexById.get(symptom.sessionId) ?? -1);
+
+    const names = symptom.sensations;
+    if (sensationCount + names.length > sensations.length) sensations = grown(sensations, names.length);
+    const start = sensationCount;
+    for (let j = 0; j < names.length; j++) {
+      const id = sensationNames.id(names[j] as string);
+      if (sensations.subarray(start, sensationCount).indexOf(id) < 0) sensations[sensationCount++] = id;
+    }
+    sensationsEnd[k] = sensationCount;
+
+    const locations = symptom.locations;
+    for (let i = 0; i < locations.length; i++) {
+      const location = locations[i] as BodyLocation;
+      const meant = PLACES_MEANT.get(location.region)?.get(location.side);
+      if (meant === undefined) continue;
+      if (placeCount + meant.length > places.length) places = grown(places, meant.length);
+      for (let j = 0; j < meant.length; j++) {
+        const place = meant[j] as number;
+        if (seenBy[place] === k) continue;
+        seenBy[place] = k;
+        places[placeCount++] = place;
+      }
+    }
+    placesEnd[k] = placeCount;
+  }
+  const prepared: PreparedSymptoms = {
+    sessions,
+    count,
+    first: symptoms[0],
+    last: symptoms.at(-1),
+    day,
+    severity,
+    onset,
+    session,
+    sensations: sensations.subarray(0, sensationCount),
+    sensationsEnd,
+    sensationNames,
+    places: places.subarray(0, placeCount),
+    placesEnd,
+  };
+  preparedSymptoms.set(symptoms, prepared);
+  return prepared;
+}
+
+function grown<T extends Int32Array | Int8Array>(array: T, atLeast: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2 + atLeast);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Whether episode k's slice of a flat list holds `id`. */
+function holds(list: Int32Array, ends: Int32Array, k: number, id: number): boolean {
+  for (let j = k === 0 ? 0 : (ends[k - 1] as number); j < (ends[k] as number); j++) if (list[j] === id) return true;
+  return false;
+}
+
+/** Whether episode k's slice of a flat list holds an id marked in `wanted`. */
+function holdsAny(list: Int8Array, ends: Int32Array, k: number, wanted: Uint8Array): boolean {
+  for (let j = k === 0 ? 0 : (ends[k - 1] as number); j < (ends[k] as number); j++) {
+    if (wanted[list[j] as number] === 1) return true;
+  }
+  return false;
 }
 
 function emptyTrends(filter: TrendFilter): TrendData {
@@ -719,21 +852,6 @@ const PLACES_MEANT: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>> 
     ),
   ]),
 );
-
-/** Adds the places of an episode's locations to `out`, each once (the set `normaliseLocations` gives). */
-function pushPlaces(locations: readonly BodyLocation[], episode: number, seenBy: Int32Array, out: number[]): void {
-  for (let i = 0; i < locations.length; i++) {
-    const location = locations[i] as BodyLocation;
-    const places = PLACES_MEANT.get(location.region)?.get(location.side);
-    if (places === undefined) continue;
-    for (let j = 0; j < places.length; j++) {
-      const place = places[j] as number;
-      if (seenBy[place] === episode) continue;
-      seenBy[place] = episode;
-      out.push(place);
-    }
-  }
-}
 
 /** Strings as small whole numbers, in order of first sight. */
 class Interned {

@@ -52,7 +52,14 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
 
   const set = <K extends keyof TrendsView>(key: K, value: TrendsView[K]) =>
     setView((current) => ({ ...current, [key]: value }));
-  const ready = state.kind === 'ready';
+  // Ready once the charts show the view asked for, not an earlier one still on screen.
+  const ready =
+    state.kind === 'ready' &&
+    state.filter.fromDay === days.fromDay &&
+    state.filter.toDay === days.toDay &&
+    state.filter.sensation === view.sensation &&
+    state.filter.region === view.region &&
+    state.filter.activity === view.activity;
 
   return (
     <section className="screen trends" aria-labelledby="screen-title" data-trends-state={ready ? 'ready' : 'loading'}>
