@@ -25,7 +25,7 @@ export function ChartCard({ title, summary, chart, numbers, wide }: ChartCardPro
       <p id={summaryId} className="chart-summary">
         {summary}
       </p>
-      {/* The drawing repeats the table below; assistive technology reads the table. */}
+      {/* The drawing repeats the table below; assistive technology reads the table, so the charts take no focus. */}
       <div className="chart-area" aria-hidden="true">
         {chart}
       </div>

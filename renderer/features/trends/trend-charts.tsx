@@ -74,7 +74,7 @@ export function SeverityChart({ data }: { data: TrendData }) {
       summary={sentence}
       chart={
         <ResponsiveContainer width="100%" height={260}>
-          <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
+          <ComposedChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
             <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" />
             <XAxis dataKey="bucket" {...AXIS} minTickGap={24} />
             <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} {...AXIS} />
@@ -176,7 +176,7 @@ export function EpisodesChart({ data }: { data: TrendData }) {
       }
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+          <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
             <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="bucket" {...AXIS} minTickGap={20} />
             <YAxis allowDecimals={false} {...AXIS} />
@@ -218,7 +218,12 @@ export function ActivityChart({ data }: { data: TrendData }) {
       }
       chart={
         <ResponsiveContainer width="100%" height={Math.max(120, rows.length * 30 + 20)}>
-          <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 40, bottom: 0, left: 8 }}>
+          <BarChart
+            accessibilityLayer={false}
+            data={rows}
+            layout="vertical"
+            margin={{ top: 0, right: 40, bottom: 0, left: 8 }}
+          >
             <XAxis type="number" allowDecimals={false} {...AXIS} hide />
             <YAxis type="category" dataKey="name" width={140} {...AXIS} />
             <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--surface-sunken)' }} />
@@ -268,7 +273,7 @@ export function OnsetChart({ data }: { data: TrendData }) {
       }
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <BarChart data={rows} margin={{ top: 16, right: 8, bottom: 0, left: -20 }}>
+          <BarChart accessibilityLayer={false} data={rows} margin={{ top: 16, right: 8, bottom: 0, left: -20 }}>
             <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="name" {...AXIS} interval={0} angle={-25} textAnchor="end" height={60} />
             <YAxis allowDecimals={false} {...AXIS} />
@@ -314,7 +319,7 @@ export function DoseChart({ data }: { data: TrendData }) {
       }
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <ScatterChart margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+          <ScatterChart accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
             <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" />
             <XAxis type="number" dataKey="dose" name={t('trends.dose.dose')} {...AXIS} />
             <YAxis type="number" dataKey="worst" name={t('trends.dose.worst')} domain={[0, 10]} {...AXIS} />

@@ -1,0 +1,130 @@
+import type { Page } from '@playwright/test';
+import { expect, logSymptom, logWorkout, seriousAxeViolations, test } from './fixtures';
+
+async function loadSampleData(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Sample data loaded.' })).toBeVisible();
+}
+
+async function openTrends(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends' }).click();
+  await expect(page.locator('[data-trends-state="ready"]')).toBeAttached();
+}
+
+const CHARTS = [
+  'Severity over time',
+  'Symptoms per week',
+  'Symptoms by activity',
+  'Where it is felt',
+  'When symptoms start',
+  'Calendar',
+  'Workout load and severity',
+];
+
+test('with sample data every chart renders with a summary, and the insights compare factors honestly', async ({
+  app,
+}) => {
+  await loadSampleData(app);
+  await openTrends(app);
+  for (const name of CHARTS) {
+    const chart = app.getByRole('region', { name });
+    await expect(chart).toBeVisible();
+    await expect(chart.locator('.chart-summary')).not.toBeEmpty();
+    await expect(chart.locator('svg').first()).toBeAttached();
+  }
+  const insights = app.getByRole('region', { name: 'What seems to bring it on' });
+  await expect(insights.getByRole('listitem').first()).toContainText(/followed \d+ of \d+ workouts .* and \d+ of \d+/);
+  await expect(insights).toContainText('not proof of a cause');
+  expect(await seriousAxeViolations(app)).toEqual([]);
+  await app.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousAxeViolations(app)).toEqual([]);
+});
+
+test('the numbers behind each chart match what it draws', async ({ app }) => {
+  await loadSampleData(app);
+  await openTrends(app);
+  const totals = await app.locator('.trends-totals').textContent();
+  const episodes = Number(/and (\d+) symptoms/.exec(totals ?? '')?.[1]);
+  expect(episodes).toBeGreaterThan(0);
+
+  const weekly = app.getByRole('region', { name: 'Symptoms per week' });
+  await weekly.locator('summary', { hasText: 'Show the numbers' }).click();
+  const weeklyCounts = await weekly.locator('tbody td').allTextContents();
+  expect(weeklyCounts.reduce((sum, cell) => sum + Number(cell), 0)).toBe(episodes);
+  // One drawn bar per week with symptoms.
+  await expect(weekly.locator('.recharts-bar-rectangle path')).toHaveCount(weeklyCounts.length);
+
+  const activity = app.getByRole('region', { name: 'Symptoms by activity' });
+  await activity.locator('summary', { hasText: 'Show the numbers' }).click();
+  const perActivity = await activity.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) => Number(row.querySelectorAll('td')[1]?.textContent)),
+  );
+  expect(perActivity.reduce((sum, count) => sum + count, 0)).toBe(episodes);
+  const labels = await activity.locator('.recharts-label-list text, .recharts-label').allTextContents();
+  expect(labels.filter((label) => label !== '' && label !== '0').map(Number).sort()).toEqual(
+    perActivity.filter((count) => count > 0).sort(),
+  );
+
+  const onset = app.getByRole('region', { name: 'When symptoms start' });
+  await onset.locator('summary', { hasText: 'Show the numbers' }).click();
+  const onsetCounts = await onset.locator('tbody td').allTextContents();
+  expect(onsetCounts.reduce((sum, cell) => sum + Number(cell), 0)).toBe(episodes);
+
+  const regions = app.getByRole('region', { name: 'Where it is felt' });
+  await regions.locator('summary', { hasText: 'Show the numbers' }).click();
+  const mapCounts = (await regions.locator('.heat-count').allTextContents()).map(Number).sort((a, b) => a - b);
+  const tableCounts = (await regions.locator('tbody td').allTextContents()).map(Number).sort((a, b) => a - b);
+  expect(mapCounts).toEqual(tableCounts);
+});
+
+test('the period and filters change the charts, and the choice is remembered', async ({ app }) => {
+  await loadSampleData(app);
+  await openTrends(app);
+  const totals = app.locator('.trends-totals');
+  const threeMonths = await totals.textContent();
+
+  await app.getByRole('radio', { name: '4 weeks' }).check();
+  await expect(app.locator('[data-trends-state="ready"]')).toBeAttached();
+  await expect(totals).not.toHaveText(threeMonths ?? '');
+  const fourWeeks = await totals.textContent();
+
+  await app.getByRole('radio', { name: 'All' }).check();
+  await expect(totals).not.toHaveText(fourWeeks ?? '');
+  await expect(app.locator('[data-trends-state="ready"]')).toBeAttached();
+
+  await app.getByLabel('Sensation', { exact: true }).selectOption({ label: 'Numbness' });
+  await expect(app.locator('[data-trends-state="ready"]')).toBeAttached();
+  await expect(app.getByRole('region', { name: 'Severity over time' })).toContainText('Numbness');
+  await expect(app.locator('.legend li')).toHaveCount(1);
+
+  await app.getByRole('radio', { name: 'Custom' }).check();
+  await app.getByLabel('From', { exact: true }).fill('2000-01-01');
+  await app.getByLabel('To', { exact: true }).fill('2000-02-01');
+  await expect(app.getByText('Nothing logged in this period yet.')).toBeVisible();
+
+  await app.getByRole('radio', { name: 'All' }).check();
+  await app.reload();
+  await expect(app.locator('[data-trends-state="ready"]')).toBeAttached();
+  await expect(app.getByRole('radio', { name: 'All' })).toBeChecked();
+  await expect(app.getByLabel('Sensation', { exact: true })).toHaveValue('numbness');
+});
+
+test('a newly logged symptom shows up in open charts without a reload', async ({ app, context }) => {
+  await logWorkout(app, { activity: 'Running', durationMinutes: '30' });
+  const trends = await context.newPage();
+  await trends.goto('/#/trends');
+  await expect(trends.locator('[data-trends-state="ready"]')).toBeAttached();
+  await expect(trends.locator('.trends-totals')).toHaveText('1 workouts and 0 symptoms in this period.');
+
+  await logSymptom(app, { sensations: ['Numbness'], places: ['Left calf'], severity: '4' });
+  await expect(trends.locator('.trends-totals')).toHaveText('1 workouts and 1 symptoms in this period.');
+  await expect(trends.getByRole('region', { name: 'Where it is felt' })).toContainText('Left calf');
+  await trends.close();
+});
+
+test('an empty journal gets an honest empty state', async ({ app }) => {
+  await openTrends(app);
+  await expect(app.getByText('Nothing logged in this period yet.')).toBeVisible();
+  expect(await seriousAxeViolations(app)).toEqual([]);
+});
