@@ -30,6 +30,7 @@ import { AXIS_COLOR, BAR_COLOR, GRID_COLOR, SERIES_STYLES, formatBucket, formatN
 
 const AXIS = { stroke: AXIS_COLOR, tick: { fill: AXIS_COLOR, fontSize: 12 } };
 const CHART_HEIGHT = 220;
+const SEVERITY_CHANGE_THRESHOLD = 0.5;
 const tooltipStyle = {
   contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' },
 };
@@ -47,26 +48,25 @@ export function SeverityChart({ data }: { data: TrendData }) {
     );
     return row;
   });
+  const change = summary?.severityChange ?? null;
   const sentence =
-    names.length === 0 ||
-    summary === null ||
-    summary.firstThird.meanSeverity === null ||
-    summary.lastThird.meanSeverity === null
-      ? names.length === 0
-        ? t('trends.severity.none')
-        : t('trends.severity.summaryShort', { sensations: names.join(', ') })
-      : t(
-          summary.lastThird.meanSeverity < summary.firstThird.meanSeverity
-            ? 'trends.severity.better'
-            : summary.lastThird.meanSeverity > summary.firstThird.meanSeverity
-              ? 'trends.severity.worse'
-              : 'trends.severity.same',
-          {
-            sensations: names.join(', '),
-            first: formatNumber(summary.firstThird.meanSeverity, locale, 1),
-            last: formatNumber(summary.lastThird.meanSeverity, locale, 1),
-          },
-        );
+    names.length === 0
+      ? t('trends.severity.none')
+      : change === null || summary === null
+        ? t('trends.severity.summaryShort', { sensations: names.join(', ') })
+        : t(
+            // Half a point either way is within what a person's own rating varies by.
+            change <= -SEVERITY_CHANGE_THRESHOLD
+              ? 'trends.severity.better'
+              : change >= SEVERITY_CHANGE_THRESHOLD
+                ? 'trends.severity.worse'
+                : 'trends.severity.same',
+            {
+              sensations: names.join(', '),
+              first: formatNumber(summary.firstThird.meanSeverity ?? 0, locale, 1),
+              last: formatNumber(summary.lastThird.meanSeverity ?? 0, locale, 1),
+            },
+          );
   return (
     <ChartCard
       wide
@@ -273,9 +273,9 @@ export function OnsetChart({ data }: { data: TrendData }) {
       }
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <BarChart accessibilityLayer={false} data={rows} margin={{ top: 16, right: 8, bottom: 0, left: -20 }}>
+          <BarChart accessibilityLayer={false} data={rows} margin={{ top: 16, right: 8, bottom: 0, left: 24 }}>
             <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" {...AXIS} interval={0} angle={-25} textAnchor="end" height={60} />
+            <XAxis dataKey="name" {...AXIS} interval={0} angle={-30} textAnchor="end" height={80} />
             <YAxis allowDecimals={false} {...AXIS} />
             <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--surface-sunken)' }} />
             <Bar dataKey="episodes" name={t('trends.episodes')} fill={BAR_COLOR} isAnimationActive={false}>
