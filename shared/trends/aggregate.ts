@@ -3,7 +3,7 @@ import type { BodyLocation, ExerciseSession, SymptomEntry } from '../domain/reco
 import { BODY_REGIONS, BODY_SIDES } from '../domain/vocabulary';
 
 /**
- * Trends: everything the Trends screen charts, aggregated from the journal in one pure pass (no
+ * Trends: everything the Trends screen charts, aggregated from the journal by a pure function (no
  * clock, no DOM), so it can run in a Web Worker. Charts get buckets, never samples: every count in
  * the result adds up to the entries it was made from, and no series holds more than
  * `MAX_SERIES_POINTS` points.
@@ -30,7 +30,10 @@ import { BODY_REGIONS, BODY_SIDES } from '../domain/vocabulary';
  * - Entries whose timestamp cannot be read are ignored.
  * - Means are rounded to 2 decimals; severities are the stored whole numbers.
  *
- * Cost: O(sessions + symptoms + days in range); each entry's local day is computed once.
+ * Cost: O(sessions + symptoms + days in range). What each record contributes (its local day, links,
+ * sensations, places) is read once per array of records and remembered for that array (see
+ * "Preparation" below), so a range or filter change over the same arrays only scans typed columns.
+ * Inputs are treated as immutable: pass new arrays when the journal changes.
  */
 
 /** No series ever holds more points than this. */
@@ -39,7 +42,7 @@ export const MAX_SERIES_POINTS = 1000;
 export const MAX_DAY_BUCKETS = 370;
 /** Week buckets up to this many weeks (about seven years); month buckets beyond. */
 export const MAX_WEEK_BUCKETS = 370;
-/** The calendar has a cell per day up to this many days, then per week. */
+/** The calendar has a cell per day up to this many days, then per week (per month over 1,000 weeks). */
 export const MAX_CALENDAR_DAYS = 400;
 /** How many sensations the severity chart draws at most. */
 export const MAX_SEVERITY_SENSATIONS = 4;
@@ -268,35 +271,36 @@ export function aggregateTrends(
   const lowest = fromBound ?? -Infinity;
   const highest = toBound ?? Infinity;
 
-  const S = prepareSessions(sessions);
-  const Y = prepareSymptoms(symptoms, S);
-  const activityId = filter.activity === '' ? -1 : (S.activities.find(filter.activity) ?? -2);
-  const sensationId = filter.sensation === '' ? -1 : (Y.sensationNames.find(filter.sensation) ?? -2);
+  const sessionCols = prepareSessions(sessions);
+  const symptomCols = prepareSymptoms(symptoms, sessionCols);
+  const activityId = filter.activity === '' ? -1 : (sessionCols.activities.find(filter.activity) ?? -2);
+  const sensationId = filter.sensation === '' ? -1 : (symptomCols.sensationNames.find(filter.sensation) ?? -2);
   const placeInRegion = Uint8Array.from(MAP_LOCATIONS, (place) => (place.region === filter.region ? 1 : 0));
 
   // Pass 1: the filters, over the prepared columns.
   const keptSessions: number[] = [];
   let dataFirst = Infinity;
   let dataLast = -Infinity;
-  for (let i = 0; i < S.count; i++) {
-    const day = S.day[i] as number;
+  for (let i = 0; i < sessionCols.count; i++) {
+    const day = sessionCols.day[i] as number;
     if (!(day >= lowest && day <= highest)) continue; // NaN (unreadable) fails too
-    if (activityId !== -1 && S.activity[i] !== activityId) continue;
+    if (activityId !== -1 && sessionCols.activity[i] !== activityId) continue;
     keptSessions.push(i);
     if (day < dataFirst) dataFirst = day;
     if (day > dataLast) dataLast = day;
   }
-  const kept: number[] = [];
-  for (let k = 0; k < Y.count; k++) {
-    const day = Y.day[k] as number;
+  const kept = new Int32Array(symptomCols.count);
+  let keptCount = 0;
+  for (let k = 0; k < symptomCols.count; k++) {
+    const day = symptomCols.day[k] as number;
     if (!(day >= lowest && day <= highest)) continue;
-    if (sensationId !== -1 && !holds(Y.sensations, Y.sensationsEnd, k, sensationId)) continue;
-    if (filter.region !== '' && !holdsAny(Y.places, Y.placesEnd, k, placeInRegion)) continue;
+    if (sensationId !== -1 && !holds(symptomCols.sensations, symptomCols.sensationsEnd, k, sensationId)) continue;
+    if (filter.region !== '' && !holdsAny(symptomCols.places, symptomCols.placesEnd, k, placeInRegion)) continue;
     if (activityId !== -1) {
-      const linked = Y.session[k] as number;
-      if (linked < 0 || S.activity[linked] !== activityId) continue;
+      const linked = symptomCols.session[k] as number;
+      if (linked < 0 || sessionCols.activity[linked] !== activityId) continue;
     }
-    kept.push(k);
+    kept[keptCount++] = k;
     if (day < dataFirst) dataFirst = day;
     if (day > dataLast) dataLast = day;
   }
@@ -322,45 +326,50 @@ export function aggregateTrends(
 
   // Pass 2 over the kept sessions. Per session: the worst severity of its episodes (0 when none;
   // -1 marks a session outside the range) and how many it has.
-  const activitySessions = new Int32Array(S.activities.names.length);
-  const activityEpisodes = new Int32Array(S.activities.names.length);
-  const sessionWorst = new Int8Array(S.count).fill(-1);
-  const sessionEpisodes = new Int32Array(S.count);
+  const activitySessions = new Int32Array(sessionCols.activities.names.length);
+  const activityEpisodes = new Int32Array(sessionCols.activities.names.length);
+  const sessionWorst = new Int8Array(sessionCols.count).fill(-1);
+  const sessionEpisodes = new Int32Array(sessionCols.count);
   const inRange: number[] = [];
   let firstDay = Infinity;
   let lastDay = -Infinity;
   for (const i of keptSessions) {
-    const day = S.day[i] as number;
+    const day = sessionCols.day[i] as number;
     if (day < from) continue;
     inRange.push(i);
     sessionWorst[i] = 0;
-    increment(activitySessions, S.activity[i] as number);
+    increment(activitySessions, sessionCols.activity[i] as number);
     if (day < firstDay) firstDay = day;
     if (day > lastDay) lastDay = day;
   }
 
   // Which sensations the severity chart shows.
-  const sensationCounts = new Int32Array(Y.sensationNames.names.length);
-  for (const k of kept) {
-    if ((Y.day[k] as number) < from) continue;
-    for (let j = k === 0 ? 0 : (Y.sensationsEnd[k - 1] as number); j < (Y.sensationsEnd[k] as number); j++) {
-      increment(sensationCounts, Y.sensations[j] as number);
+  const sensationCounts = new Int32Array(symptomCols.sensationNames.names.length);
+  for (let n = 0; n < keptCount; n++) {
+    const k = kept[n] as number;
+    if ((symptomCols.day[k] as number) < from) continue;
+    for (
+      let j = k === 0 ? 0 : (symptomCols.sensationsEnd[k - 1] as number);
+      j < (symptomCols.sensationsEnd[k] as number);
+      j++
+    ) {
+      increment(sensationCounts, symptomCols.sensations[j] as number);
     }
   }
   const countOf = (name: string) => {
-    const id = Y.sensationNames.find(name);
+    const id = symptomCols.sensationNames.find(name);
     return id === undefined ? 0 : (sensationCounts[id] as number);
   };
   const shown =
     filter.sensation !== ''
       ? [filter.sensation]
-      : Y.sensationNames.names
+      : symptomCols.sensationNames.names
           .filter((name) => countOf(name) > 0)
           .sort((a, b) => countOf(b) - countOf(a) || (a < b ? -1 : a > b ? 1 : 0))
           .slice(0, MAX_SEVERITY_SENSATIONS);
-  const shownSlot = new Int32Array(Y.sensationNames.names.length).fill(-1);
+  const shownSlot = new Int32Array(symptomCols.sensationNames.names.length).fill(-1);
   shown.forEach((name, slot) => {
-    const id = Y.sensationNames.find(name);
+    const id = symptomCols.sensationNames.find(name);
     if (id !== undefined) shownSlot[id] = slot;
   });
   // For day buckets these are also the daily worsts the rolling line needs.
@@ -381,10 +390,11 @@ export function aggregateTrends(
   let episodeCount = 0;
   let daysWithEpisodes = 0;
 
-  for (const k of kept) {
-    const day = Y.day[k] as number;
+  for (let n = 0; n < keptCount; n++) {
+    const k = kept[n] as number;
+    const day = symptomCols.day[k] as number;
     if (day < from) continue;
-    const severity = Y.severity[k] as number;
+    const severity = symptomCols.severity[k] as number;
     const offset = day - from;
     episodeCount++;
     if (day < firstDay) firstDay = day;
@@ -395,8 +405,12 @@ export function aggregateTrends(
     }
 
     const b = grid.of[offset] as number;
-    for (let j = k === 0 ? 0 : (Y.sensationsEnd[k - 1] as number); j < (Y.sensationsEnd[k] as number); j++) {
-      const slot = shownSlot[Y.sensations[j] as number] as number;
+    for (
+      let j = k === 0 ? 0 : (symptomCols.sensationsEnd[k - 1] as number);
+      j < (symptomCols.sensationsEnd[k] as number);
+      j++
+    ) {
+      const slot = shownSlot[symptomCols.sensations[j] as number] as number;
       if (slot < 0) continue;
       const worst = worstBySensation[slot] as Int8Array;
       if (severity > (worst[b] as number)) worst[b] = severity;
@@ -407,16 +421,20 @@ export function aggregateTrends(
     increment(calendarEpisodes, cell);
     if (severity > (calendarWorst[cell] as number)) calendarWorst[cell] = severity;
 
-    increment(onsetCounts, Y.onset[k] as number);
+    increment(onsetCounts, symptomCols.onset[k] as number);
 
-    for (let j = k === 0 ? 0 : (Y.placesEnd[k - 1] as number); j < (Y.placesEnd[k] as number); j++) {
-      increment(placeCounts, Y.places[j] as number);
+    for (
+      let j = k === 0 ? 0 : (symptomCols.placesEnd[k - 1] as number);
+      j < (symptomCols.placesEnd[k] as number);
+      j++
+    ) {
+      increment(placeCounts, symptomCols.places[j] as number);
     }
 
-    const linked = Y.session[k] as number;
+    const linked = symptomCols.session[k] as number;
     if (linked < 0) notLinked++;
     else {
-      increment(activityEpisodes, S.activity[linked] as number);
+      increment(activityEpisodes, sessionCols.activity[linked] as number);
       increment(sessionEpisodes, linked);
       if (severity > (sessionWorst[linked] as number)) sessionWorst[linked] = severity;
     }
@@ -440,7 +458,7 @@ export function aggregateTrends(
         episodes,
       })),
     },
-    byActivity: activityTable(S.activities.names, activitySessions, activityEpisodes, notLinked),
+    byActivity: activityTable(sessionCols.activities.names, activitySessions, activityEpisodes, notLinked),
     regions: regionTable(placeCounts),
     calendar: {
       unit: calendarUnit,
@@ -449,7 +467,7 @@ export function aggregateTrends(
       cells: calendarCells(calendarGrid, calendarEpisodes, calendarWorst),
     },
     onset: ONSET_BINS.map((bin, i) => ({ bin, episodes: onsetCounts[i] as number })),
-    dose: doseData(S, inRange, sessionWorst, sessionEpisodes),
+    dose: doseData(sessionCols, inRange, sessionWorst, sessionEpisodes),
     totals: {
       sessions: inRange.length,
       episodes: episodeCount,
@@ -479,7 +497,6 @@ export function aggregateTrends(
 // and the columns are rebuilt; editing a record in place in a reused array is not supported.
 
 interface PreparedSessions {
-  readonly source: readonly ExerciseSession[];
   readonly count: number;
   readonly first: ExerciseSession | undefined;
   readonly last: ExerciseSession | undefined;
@@ -532,7 +549,16 @@ function prepareSessions(sessions: readonly ExerciseSession[]): PreparedSessions
     dose[i] = session.intensity === null ? -1 : session.durationMinutes * session.intensity;
     if (!Number.isNaN(day[i])) indexById.set(session.id, i);
   }
-  const prepared = { source: sessions, count, first: sessions[0], last: sessions.at(-1), day, activity, activities, dose, indexById };
+  const prepared = {
+    count,
+    first: sessions[0],
+    last: sessions.at(-1),
+    day,
+    activity,
+    activities,
+    dose,
+    indexById,
+  };
   preparedSessions.set(sessions, prepared);
   return prepared;
 }
@@ -573,7 +599,9 @@ function prepareSymptoms(symptoms: readonly SymptomEntry[], sessions: PreparedSe
     const start = sensationCount;
     for (let j = 0; j < names.length; j++) {
       const id = sensationNames.id(names[j] as string);
-      if (sensations.subarray(start, sensationCount).indexOf(id) < 0) sensations[sensationCount++] = id;
+      let seen = false;
+      for (let m = start; m < sensationCount && !seen; m++) seen = sensations[m] === id;
+      if (!seen) sensations[sensationCount++] = id;
     }
     sensationsEnd[k] = sensationCount;
 
@@ -905,32 +933,29 @@ function onsetBinIndex(symptom: SymptomEntry): number {
 }
 
 function doseData(
-  sessions: readonly ExerciseSession[],
-  kept: readonly number[],
-  sessionDay: Float64Array,
+  sessionCols: PreparedSessions,
+  inRange: readonly number[],
   sessionWorst: Int8Array,
   sessionEpisodes: Int32Array,
-  from: number,
 ): DoseData {
   const doses: { index: number; dose: number; worst: number; episodes: number }[] = [];
   let withoutIntensity = 0;
-  for (const i of kept) {
-    if ((sessionDay[i] as number) < from) continue;
-    const session = sessions[i] as ExerciseSession;
-    if (session.intensity === null) withoutIntensity++;
-    else {
-      const dose = session.durationMinutes * session.intensity;
-      doses.push({ index: i, dose, worst: sessionWorst[i] as number, episodes: sessionEpisodes[i] as number });
-    }
+  for (const i of inRange) {
+    const dose = sessionCols.dose[i] as number;
+    if (dose < 0) withoutIntensity++;
+    else doses.push({ index: i, dose, worst: sessionWorst[i] as number, episodes: sessionEpisodes[i] as number });
   }
   const withIntensity = doses.length;
   if (withIntensity <= MAX_DOSE_POINTS) {
     const points = doses
       .sort((a, b) => a.dose - b.dose)
-      .map(({ index, dose, worst, episodes }) => {
-        const session = sessions[index] as ExerciseSession;
-        return { day: dayString(sessionDay[index] as number), activity: session.activity, dose, worst, episodes };
-      });
+      .map(({ index, dose, worst, episodes }) => ({
+        day: dayString(sessionCols.day[index] as number),
+        activity: sessionCols.activities.names[sessionCols.activity[index] as number] as string,
+        dose,
+        worst,
+        episodes,
+      }));
     return { mode: 'sessions', withIntensity, withoutIntensity, points };
   }
 
