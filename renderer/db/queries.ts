@@ -1,4 +1,10 @@
-import type { ExerciseSession, SettingKey, SettingValue, SymptomEntry } from '../../shared/domain/records';
+import {
+  ONSET_AFTER_MAX_MINUTES,
+  type ExerciseSession,
+  type SettingKey,
+  type SettingValue,
+  type SymptomEntry,
+} from '../../shared/domain/records';
 import { HISTORY_WINDOW_DAYS } from '../../shared/guidance/triage';
 import type { JournalDatabase } from './database';
 
@@ -62,12 +68,16 @@ export async function entriesBetween(
     db.sessions.where('startedAt').between(lower, upper, true, true).toArray(),
     db.symptoms.where('notedAt').between(lower, upper, true, true).toArray(),
   ]);
-  // A "next day" symptom of a workout on the last day belongs with its workout.
+  // A symptom noted after the range (the next day, or up to a week after) still belongs with its
+  // workout. Only workouts that late in the range can have one, so only they are looked up.
+  const lateFrom =
+    upper === '\uffff' ? null : new Date(Date.parse(upper) - ONSET_AFTER_MAX_MINUTES * 60_000).toISOString();
+  const late = lateFrom === null ? [] : sessions.filter((session) => session.startedAt >= lateFrom);
   const seen = new Set(inRange.map((symptom) => symptom.id));
   const linkedLater = (
     await db.symptoms
       .where('sessionId')
-      .anyOf(sessions.map((session) => session.id))
+      .anyOf(late.map((session) => session.id))
       .toArray()
   ).filter((symptom) => !seen.has(symptom.id));
   return { sessions, symptoms: [...inRange, ...linkedLater] };

@@ -1,11 +1,24 @@
 import { wallClockDate, type LocalStamp } from '../../shared/domain/local-time';
 
+/** Building an Intl formatter is costly and the timeline formats every visible row: keep them. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Dates as the person reads them, in their language. Stored entries are shown at the wall-clock
  * time they were logged (their own offset), so the formatters read them as UTC fields.
  */
 export function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormatter(locale, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -15,13 +28,11 @@ export function formatDay(day: string, locale: string): string {
 }
 
 export function formatTimeOfDay(stamp: LocalStamp, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
-    wallClockDate(stamp),
-  );
+  return dateFormatter(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(wallClockDate(stamp));
 }
 
 export function formatSessionOption(stamp: LocalStamp, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormatter(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -33,7 +44,7 @@ export function formatSessionOption(stamp: LocalStamp, locale: string): string {
 
 /** An instant (a backup's time) in this computer's own time zone. */
 export function formatInstant(instant: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+  return dateFormatter(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
 }
 
 export function formatKilobytes(bytes: number, locale: string): string {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
-import { countSampleEntries } from '../../renderer/db/queries';
+import { countSampleEntries, entriesBetween } from '../../renderer/db/queries';
 import { JournalRepository, ValidationError } from '../../renderer/db/repository';
 import { generateSampleJournal, sixMonthSample } from '../../shared/sample-data';
 import { NOW, sessionInput, symptomInput } from '../unit/shared/fixtures';
@@ -142,5 +142,27 @@ describe('sample data', () => {
     const left = await repository.snapshot();
     expect(left.sessions).toEqual([own]);
     expect(left.symptoms).toEqual([{ ...mine, sessionId: null }]);
+  });
+});
+
+describe('entriesBetween', () => {
+  it('keeps a workout’s symptom noted after the range, and nothing else outside it', async () => {
+    const { db, repository } = freshJournal();
+    const lastDayRun = await repository.addSession(
+      sessionInput({ startedAt: '2026-03-20T17:00:00.000Z', utcOffsetMinutes: 60 }),
+      NOW,
+    );
+    const nextDay = await repository.addSymptom(
+      symptomInput({ sessionId: lastDayRun.id, notedAt: '2026-03-21T20:00:00.000Z', utcOffsetMinutes: 60 }),
+      NOW,
+    );
+    const unrelatedLater = await repository.addSymptom(
+      symptomInput({ notedAt: '2026-03-21T21:00:00.000Z', utcOffsetMinutes: 60 }),
+      NOW,
+    );
+    const found = await entriesBetween(db, '2026-03-14', '2026-03-20');
+    expect(found.sessions.map((row) => row.id)).toEqual([lastDayRun.id]);
+    expect(found.symptoms.map((row) => row.id)).toContain(nextDay.id);
+    expect(found.symptoms.map((row) => row.id)).not.toContain(unrelatedLater.id);
   });
 });

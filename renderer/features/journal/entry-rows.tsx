@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normaliseLocations } from '../../../shared/domain/body-locations';
 import { onsetDelay } from '../../../shared/domain/drafts';
@@ -13,12 +14,15 @@ import { formattingLocale } from '../../i18n';
 import { formatTimeOfDay } from '../../i18n/format';
 import { activityLabel, sensationLabel } from './labels';
 
+export type TimelineEntry = { kind: 'session'; session: ExerciseSession } | { kind: 'symptom'; symptom: SymptomEntry };
+
+/** Stable across renders (the journal screen's own callbacks), so rows that didn't change don't render again. */
 export interface EntryActions {
-  readonly onEdit: () => void;
-  readonly onDelete: () => void;
+  readonly onEdit: (entry: TimelineEntry) => void;
+  readonly onDelete: (entry: TimelineEntry) => void;
 }
 
-function RowActions({ name, onEdit, onDelete }: EntryActions & { name: string }) {
+function RowActions({ name, onEdit, onDelete }: { name: string; onEdit: () => void; onDelete: () => void }) {
   const { t } = useTranslation();
   return (
     <span className="row-actions">
@@ -57,7 +61,11 @@ function factorSummary(t: TFunction, session: ExerciseSession): string[] {
   return parts;
 }
 
-export function SessionRow({ session, ...actions }: { session: ExerciseSession } & EntryActions) {
+export const SessionRow = memo(function SessionRow({
+  session,
+  onEdit,
+  onDelete,
+}: { session: ExerciseSession } & EntryActions) {
   const { t } = useTranslation();
   const name = activityLabel(t, session.activity);
   const factors = factorSummary(t, session);
@@ -77,13 +85,17 @@ export function SessionRow({ session, ...actions }: { session: ExerciseSession }
           {t('journal.list.minutes', { count: session.durationMinutes })}
           {session.intensity !== null && ` · ${t('journal.list.intensity', { value: session.intensity })}`}
         </span>
-        <RowActions name={name} {...actions} />
+        <RowActions
+          name={name}
+          onEdit={() => onEdit({ kind: 'session', session })}
+          onDelete={() => onDelete({ kind: 'session', session })}
+        />
       </header>
       {factors.length > 0 && <p className="entry-factors muted">{factors.join(' · ')}</p>}
       {session.notes !== '' && <p className="entry-notes">{session.notes}</p>}
     </article>
   );
-}
+});
 
 function onsetText(t: TFunction, symptom: SymptomEntry): string | null {
   const onset = symptom.onset;
@@ -104,7 +116,14 @@ interface SymptomRowProps extends EntryActions {
   readonly history: readonly SymptomEntry[];
 }
 
-export function SymptomRow({ symptom, linked, session, history, ...actions }: SymptomRowProps) {
+export const SymptomRow = memo(function SymptomRow({
+  symptom,
+  linked,
+  session,
+  history,
+  onEdit,
+  onDelete,
+}: SymptomRowProps) {
   const { t } = useTranslation();
   const finding = triage(symptom, history, new Date());
   const sensations = symptom.sensations.map((sensation) => sensationLabel(t, sensation)).join(', ');
@@ -148,7 +167,11 @@ export function SymptomRow({ symptom, linked, session, history, ...actions }: Sy
             formattingLocale(),
           )}
         </time>
-        <RowActions name={sensations} {...actions} />
+        <RowActions
+          name={sensations}
+          onEdit={() => onEdit({ kind: 'symptom', symptom })}
+          onDelete={() => onDelete({ kind: 'symptom', symptom })}
+        />
       </header>
       {!linked && <p className="muted entry-factors">{t('journal.list.unlinked')}</p>}
       {details.length > 0 && <p className="muted entry-factors">{details.join(' · ')}</p>}
@@ -175,4 +198,4 @@ export function SymptomRow({ symptom, linked, session, history, ...actions }: Sy
       </details>
     </article>
   );
-}
+});

@@ -76,17 +76,32 @@ export function JournalScreen() {
   }, []);
   useShortcuts(dialog === null, onShortcut);
 
-  async function deleteEntry(entry: TimelineEntry): Promise<void> {
-    try {
-      const deleted =
+  const editEntry = useCallback(
+    (entry: TimelineEntry) =>
+      setDialog(
         entry.kind === 'session'
-          ? await repository.deleteSession(entry.session.id)
-          : await repository.deleteSymptom(entry.symptom.id);
-      setNotice({ text: t('journal.list.deleted'), undo: deleted });
-    } catch (error) {
-      setNotice({ text: t('journal.list.failed', { reason: error instanceof Error ? error.message : String(error) }) });
-    }
-  }
+          ? { kind: 'session', editing: entry.session }
+          : { kind: 'symptom', editing: entry.symptom },
+      ),
+    [],
+  );
+
+  const onDeleteEntry = useCallback(
+    (entry: TimelineEntry) => {
+      const deleting =
+        entry.kind === 'session'
+          ? repository.deleteSession(entry.session.id)
+          : repository.deleteSymptom(entry.symptom.id);
+      deleting.then(
+        (deleted) => setNotice({ text: t('journal.list.deleted'), undo: deleted }),
+        (error: unknown) =>
+          setNotice({
+            text: t('journal.list.failed', { reason: error instanceof Error ? error.message : String(error) }),
+          }),
+      );
+    },
+    [repository, t],
+  );
 
   async function undo(deleted: DeletedEntries): Promise<void> {
     try {
@@ -161,14 +176,8 @@ export function JournalScreen() {
         <Timeline
           rows={rows}
           emptyText={emptyText}
-          onEdit={(entry) =>
-            setDialog(
-              entry.kind === 'session'
-                ? { kind: 'session', editing: entry.session }
-                : { kind: 'symptom', editing: entry.symptom },
-            )
-          }
-          onDelete={(entry) => void deleteEntry(entry)}
+          onEdit={editEntry}
+          onDelete={onDeleteEntry}
           sessionsById={sessionsById}
           history={entries.symptoms}
           {...(entries.hasOlder ? { onReachEnd: loadOlder } : {})}

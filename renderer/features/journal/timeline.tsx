@@ -5,9 +5,9 @@ import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/recor
 import type { TimelineRow } from '../../../shared/domain/timeline';
 import { formattingLocale } from '../../i18n';
 import { formatDay } from '../../i18n/format';
-import { SessionRow, SymptomRow } from './entry-rows';
+import { SessionRow, SymptomRow, type TimelineEntry } from './entry-rows';
 
-export type TimelineEntry = { kind: 'session'; session: ExerciseSession } | { kind: 'symptom'; symptom: SymptomEntry };
+export type { TimelineEntry };
 
 interface TimelineProps {
   readonly rows: readonly TimelineRow[];
@@ -66,21 +66,15 @@ export function Timeline({ rows, emptyText, onEdit, onDelete, onReachEnd, sessio
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 {row.kind === 'day' && <h3 className="day-heading">{formatDay(row.day, formattingLocale())}</h3>}
-                {row.kind === 'session' && (
-                  <SessionRow
-                    session={row.session}
-                    onEdit={() => onEdit({ kind: 'session', session: row.session })}
-                    onDelete={() => onDelete({ kind: 'session', session: row.session })}
-                  />
-                )}
+                {row.kind === 'session' && <SessionRow session={row.session} onEdit={onEdit} onDelete={onDelete} />}
                 {row.kind === 'symptom' && (
                   <SymptomRow
                     symptom={row.symptom}
                     linked={row.linked}
                     session={row.symptom.sessionId === null ? undefined : sessionsById.get(row.symptom.sessionId)}
                     history={history}
-                    onEdit={() => onEdit({ kind: 'symptom', symptom: row.symptom })}
-                    onDelete={() => onDelete({ kind: 'symptom', symptom: row.symptom })}
+                    onEdit={onEdit}
+                    onDelete={onDelete}
                   />
                 )}
               </div>

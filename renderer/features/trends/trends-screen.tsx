@@ -47,8 +47,8 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
 
   // The chosen view is remembered, so the screen opens as the person left it.
   useEffect(() => {
-    void repository.saveSetting({ key: 'trendsView', value: view });
-  }, [repository, view]);
+    if (view !== initial) void repository.saveSetting({ key: 'trendsView', value: view });
+  }, [repository, view, initial]);
 
   const set = <K extends keyof TrendsView>(key: K, value: TrendsView[K]) =>
     setView((current) => ({ ...current, [key]: value }));

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { useEffect, useRef, useState } from 'react';
 import type { TrendData, TrendFilter } from '../../../shared/trends/aggregate';
 import type { InsightSet } from '../../../shared/trends/insights';
+import { DB_NAME } from '../../db/database';
 import type { TrendsRequest, TrendsResponse } from './trends-protocol';
 
 export type TrendsState =
@@ -9,11 +10,19 @@ export type TrendsState =
   | { readonly kind: 'ready'; readonly trends: TrendData; readonly insights: InsightSet; readonly filter: TrendFilter }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** A number that changes whenever anything in the journal is written, here or in another window. */
+/** Dexie names what a write touched as `idb://<database>/<table>/<index>`. */
+const JOURNAL_TABLE_PART = new RegExp(`^idb://${DB_NAME}/(sessions|symptoms)/`);
+
+/**
+ * A number that changes whenever a workout or symptom is written, here or in another window.
+ * Settings (this screen saving its own view, for one) don't count: the charts don't depend on them.
+ */
 function useJournalVersion(): number {
   const [version, setVersion] = useState(0);
   useEffect(() => {
-    const bump = () => setVersion((current) => current + 1);
+    const bump = (parts: Record<string, unknown>) => {
+      if (Object.keys(parts).some((part) => JOURNAL_TABLE_PART.test(part))) setVersion((current) => current + 1);
+    };
     Dexie.on('storagemutated', bump);
     return () => Dexie.on.storagemutated.unsubscribe(bump);
   }, []);
