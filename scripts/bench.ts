@@ -1021,39 +1021,33 @@ async function measureLogSymptom(session: Session): Promise<{ timeline: number[]
 
 const REMEDY = {
   trendsOpen:
-    'Nearly all of it is the Trends worker reading rows, not drawing. `entriesBetween` (renderer/db/queries.ts) ' +
-    "looks up the linked symptoms of every session in the range with `anyOf(ids)`; only sessions on the range's " +
-    'last day can have one outside it, so limiting the lookup to those removes most of the read. The screen also ' +
-    'saves its view on mount, which `useJournalVersion` counts as a journal change, so the worker gets a second ' +
-    'request and drops its first answer: count only `sessions` and `symptoms` writes, and skip saving an unchanged ' +
-    'view. For "All", even raw `getAll` of every row takes about a second here, so it needs a per-day pre-aggregate ' +
-    'table (at most 3,653 rows for ten years) kept up to date in the same transaction as each write.',
+    'The app itself is ready about 0.4 s after navigation; the rest is the Trends worker opening the database, ' +
+    'reading the range through the time indexes and aggregating it, then React drawing seven charts. For "All", ' +
+    'even raw `getAll` of every row takes about a second here, so it needs a per-day pre-aggregate table (at most ' +
+    '3,653 rows for ten years) kept up to date in the same transaction as each write; the 3-month open would then ' +
+    'read a few dozen rows instead of a thousand.',
   rangeChange:
-    "A range change makes the worker read rows again: its cache covers only the span read last, and the view's " +
-    'setting write bumps the journal version, so the cache is dropped anyway and two reads race. With only ' +
-    '`sessions`/`symptoms` writes counted as changes and the whole journal (or per-day pre-aggregates) kept in the ' +
-    'worker once read, a range change is aggregation alone: about 0.1–0.2 s for all ten years in Node.',
+    "The worker's cache covers only the span it read last, so a longer range reads rows again. Keeping the whole " +
+    'journal (or per-day pre-aggregates) in the worker once read would make a range change aggregation alone: ' +
+    'about 0.1–0.2 s for all ten years in Node, and much less over pre-aggregates.',
   newEntryTimeline:
-    'The save is quick; the time goes to React rendering every visible timeline row again: each `SymptomRow` runs ' +
-    '`triage` once more and `formatTimeOfDay` builds a new `Intl.DateTimeFormat` on every call. Memoised rows ' +
-    '(`React.memo` with stable props), triage cached per symptom, and one formatter per locale would leave only the ' +
-    'new row to render.',
+    "The write takes about 1 ms and unchanged rows no longer render again; what remains is the timeline's live " +
+    'query reading its window (the newest 1,000 workouts and their symptoms) again and rebuilding the day groups. ' +
+    'Applying the changed rows to the loaded window (Dexie reports which keys changed) instead of re-reading it ' +
+    'would leave only the new row to render.',
   newEntryCharts:
-    'A new entry makes the Trends worker drop its cache and read the whole range again, `anyOf` lookup included. ' +
-    'With that lookup limited to the last day, a 3-month re-read costs tens of milliseconds; applying the one new ' +
-    'row to the cached rows (Dexie reports which keys changed) would make it independent of the journal size.',
+    'A new entry makes the Trends worker drop its cache, read the range again and redraw every chart. Applying ' +
+    'the one new row to the cached rows and aggregates would make it independent of the journal size; drawing ' +
+    'only the charts whose numbers changed would cut the rest.',
   memory:
-    'The peak is on the Trends screen with "All": the worker holds all 80,000 rows as objects, twice while a ' +
-    'discarded request is still being read, plus the 57,000 symptoms the `anyOf` lookup reads a second time; a tab ' +
-    'that changes range repeatedly climbs further before memory is returned. One request at a time, no `anyOf` ' +
-    're-read, dropping the row objects once the worker has built its typed-array columns, and per-day pre-aggregates ' +
-    'for long ranges would bring it down. "Back up now" is next: it builds the whole JSON text and the browser ' +
-    'bridge then parses and validates all of it again before writing.',
+    'The peak is on the Trends screen with long ranges: the worker holds every row of the range as objects, and ' +
+    'an earlier request may still be reading when a new one starts. One request at a time, dropping the row ' +
+    'objects once the worker has built its typed-array columns, and per-day pre-aggregates for long ranges would ' +
+    'bring it down. "Back up now" is next: it builds the whole JSON text and the browser bridge then parses and ' +
+    'validates all of it again before writing; streaming the rows out in batches would avoid holding it all.',
   loadRatio:
-    'The app reads "All" with three index queries: workouts by `startedAt`, symptoms by `notedAt`, then symptoms ' +
-    'again by `sessionId` with `anyOf` on 20,000 ids, which returns 57,000 rows it already has. Dropping that third ' +
-    'query for ranges that end today (no linked symptom can fall after them) and reading an all-time range with the ' +
-    "stores' own `getAll` rather than an index range would bring it to about 1×.",
+    'The app reads "All" through the two time indexes (workouts by `startedAt`, symptoms by `notedAt`); reading ' +
+    "an open-ended range with the stores' own `getAll` rather than an index range would bring it to about 1×.",
 } as const;
 
 // ---------------------------------------------------------------------------------------------
