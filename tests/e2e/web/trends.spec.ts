@@ -57,14 +57,17 @@ test('the numbers behind each chart match what it draws', async ({ app }) => {
 
   const activity = app.getByRole('region', { name: 'Symptoms by activity' });
   await activity.locator('summary', { hasText: 'Show the numbers' }).click();
-  const perActivity = await activity.locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => Number(row.querySelectorAll('td')[1]?.textContent)),
-  );
+  const perActivity = await activity
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => Number(row.querySelectorAll('td')[1]?.textContent)));
   expect(perActivity.reduce((sum, count) => sum + count, 0)).toBe(episodes);
   const labels = await activity.locator('.recharts-label-list text, .recharts-label').allTextContents();
-  expect(labels.filter((label) => label !== '' && label !== '0').map(Number).sort()).toEqual(
-    perActivity.filter((count) => count > 0).sort(),
-  );
+  expect(
+    labels
+      .filter((label) => label !== '' && label !== '0')
+      .map(Number)
+      .sort(),
+  ).toEqual(perActivity.filter((count) => count > 0).sort());
 
   const onset = app.getByRole('region', { name: 'When symptoms start' });
   await onset.locator('summary', { hasText: 'Show the numbers' }).click();
