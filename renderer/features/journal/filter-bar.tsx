@@ -1,10 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { isFiltering, NO_FILTER, type JournalFilter } from '../../../shared/domain/journal-filter';
-import { BODY_REGIONS, SENSATIONS, isKnownSensation } from '../../../shared/domain/vocabulary';
-import { useServices } from '../../app-services';
-import { loggedSensations, yourActivities } from '../../db/queries';
-import { activityLabel } from './labels';
+import { FilterSelect } from '../../components/filter-select';
+import { useFilterOptions } from './filter-options';
 
 interface FilterBarProps {
   readonly filter: JournalFilter;
@@ -14,11 +11,7 @@ interface FilterBarProps {
 
 export function FilterBar({ filter, onChange, matchCount }: FilterBarProps) {
   const { t } = useTranslation();
-  const { db } = useServices();
-  const activities = useLiveQuery(() => yourActivities(db), [db]) ?? [];
-  const ownSensations = (useLiveQuery(() => loggedSensations(db), [db]) ?? []).filter(
-    (sensation) => !isKnownSensation(sensation),
-  );
+  const options = useFilterOptions();
   const set = <K extends keyof JournalFilter>(key: K, value: JournalFilter[K]) => onChange({ ...filter, [key]: value });
 
   return (
@@ -37,48 +30,30 @@ export function FilterBar({ filter, onChange, matchCount }: FilterBarProps) {
         <label htmlFor="filter-to">{t('journal.filters.to')}</label>
         <input id="filter-to" type="date" value={filter.toDay} onChange={(event) => set('toDay', event.target.value)} />
       </div>
-      <div className="filter">
-        <label htmlFor="filter-activity">{t('journal.filters.activity')}</label>
-        <select id="filter-activity" value={filter.activity} onChange={(event) => set('activity', event.target.value)}>
-          <option value="">{t('journal.filters.anyActivity')}</option>
-          {activities.map((activity) => (
-            <option key={activity} value={activity}>
-              {activityLabel(t, activity)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter">
-        <label htmlFor="filter-sensation">{t('journal.filters.sensation')}</label>
-        <select
-          id="filter-sensation"
-          value={filter.sensation}
-          onChange={(event) => set('sensation', event.target.value)}
-        >
-          <option value="">{t('journal.filters.anySensation')}</option>
-          {SENSATIONS.map((sensation) => (
-            <option key={sensation} value={sensation}>
-              {t(`vocabulary.sensation.${sensation}`)}
-            </option>
-          ))}
-          {ownSensations.map((sensation) => (
-            <option key={sensation} value={sensation}>
-              {sensation}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter">
-        <label htmlFor="filter-region">{t('journal.filters.region')}</label>
-        <select id="filter-region" value={filter.region} onChange={(event) => set('region', event.target.value)}>
-          <option value="">{t('journal.filters.anyRegion')}</option>
-          {BODY_REGIONS.map((region) => (
-            <option key={region} value={region}>
-              {t(`vocabulary.region.${region}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="filter-activity"
+        label={t('journal.filters.activity')}
+        anyLabel={t('journal.filters.anyActivity')}
+        value={filter.activity}
+        options={options.activities}
+        onChange={(value) => set('activity', value)}
+      />
+      <FilterSelect
+        id="filter-sensation"
+        label={t('journal.filters.sensation')}
+        anyLabel={t('journal.filters.anySensation')}
+        value={filter.sensation}
+        options={options.sensations}
+        onChange={(value) => set('sensation', value)}
+      />
+      <FilterSelect
+        id="filter-region"
+        label={t('journal.filters.region')}
+        anyLabel={t('journal.filters.anyRegion')}
+        value={filter.region}
+        options={options.regions}
+        onChange={(value) => set('region', value)}
+      />
       <div className="filter filter-narrow">
         <label htmlFor="filter-severity">{t('journal.filters.minSeverity')}</label>
         <select

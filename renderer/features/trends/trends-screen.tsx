@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TRENDS_VIEW, type TrendsView } from '../../../shared/domain/records';
 import { localDayOf, stampFromDate } from '../../../shared/domain/local-time';
-import { BODY_REGIONS, SENSATIONS } from '../../../shared/domain/vocabulary';
 import { daysOfRange, TREND_RANGES } from '../../../shared/trends/range';
 import { useServices } from '../../app-services';
-import { readSetting, yourActivities } from '../../db/queries';
-import { activityLabel } from '../journal/labels';
+import { FilterSelect } from '../../components/filter-select';
+import { readSetting } from '../../db/queries';
+import { useFilterOptions } from '../journal/filter-options';
 import { CalendarHeatMap } from './calendar-heat-map';
 import { InsightsPanel } from './insights-panel';
 import { RegionHeatMap } from './region-heat-map';
@@ -38,9 +38,9 @@ export function TrendsScreen() {
 
 function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string | null }) {
   const { t } = useTranslation();
-  const { db, repository } = useServices();
+  const { repository } = useServices();
   const [view, setView] = useState<TrendsView>(initial);
-  const activities = useLiveQuery(() => yourActivities(db), [db]) ?? [];
+  const options = useFilterOptions();
   const today = localDayOf(stampFromDate(new Date()));
   const days = daysOfRange(view.range, today, firstDay, view);
   const state = useTrends({ ...days, sensation: view.sensation, region: view.region, activity: view.activity });
@@ -105,43 +105,30 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
             </div>
           </div>
         )}
-        <div className="filter">
-          <label htmlFor="trends-sensation">{t('journal.filters.sensation')}</label>
-          <select
-            id="trends-sensation"
-            value={view.sensation}
-            onChange={(event) => set('sensation', event.target.value)}
-          >
-            <option value="">{t('journal.filters.anySensation')}</option>
-            {SENSATIONS.map((sensation) => (
-              <option key={sensation} value={sensation}>
-                {t(`vocabulary.sensation.${sensation}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter">
-          <label htmlFor="trends-region">{t('journal.filters.region')}</label>
-          <select id="trends-region" value={view.region} onChange={(event) => set('region', event.target.value)}>
-            <option value="">{t('journal.filters.anyRegion')}</option>
-            {BODY_REGIONS.map((region) => (
-              <option key={region} value={region}>
-                {t(`vocabulary.region.${region}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter">
-          <label htmlFor="trends-activity">{t('journal.filters.activity')}</label>
-          <select id="trends-activity" value={view.activity} onChange={(event) => set('activity', event.target.value)}>
-            <option value="">{t('journal.filters.anyActivity')}</option>
-            {activities.map((activity) => (
-              <option key={activity} value={activity}>
-                {activityLabel(t, activity)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="trends-sensation"
+          label={t('journal.filters.sensation')}
+          anyLabel={t('journal.filters.anySensation')}
+          value={view.sensation}
+          options={options.sensations}
+          onChange={(value) => set('sensation', value)}
+        />
+        <FilterSelect
+          id="trends-region"
+          label={t('journal.filters.region')}
+          anyLabel={t('journal.filters.anyRegion')}
+          value={view.region}
+          options={options.regions}
+          onChange={(value) => set('region', value)}
+        />
+        <FilterSelect
+          id="trends-activity"
+          label={t('journal.filters.activity')}
+          anyLabel={t('journal.filters.anyActivity')}
+          value={view.activity}
+          options={options.activities}
+          onChange={(value) => set('activity', value)}
+        />
       </div>
       <div className="trends-body">
         {state.kind === 'failed' && (
