@@ -80,7 +80,15 @@ export async function entriesBetween(
       .anyOf(late.map((session) => session.id))
       .toArray()
   ).filter((symptom) => !seen.has(symptom.id));
-  return { sessions, symptoms: [...inRange, ...linkedLater] };
+  // And a symptom early in the range may belong to a workout just before it.
+  const known = new Set(sessions.map((session) => session.id));
+  const earlierIds = [
+    ...new Set(inRange.map((symptom) => symptom.sessionId).filter((id): id is string => id !== null && !known.has(id))),
+  ];
+  const earlier = (await db.sessions.bulkGet(earlierIds)).filter(
+    (session): session is ExerciseSession => session !== undefined,
+  );
+  return { sessions: [...sessions, ...earlier], symptoms: [...inRange, ...linkedLater] };
 }
 
 export function countSampleEntries(db: JournalDatabase): Promise<number> {

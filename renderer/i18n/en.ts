@@ -264,7 +264,6 @@ export const en = {
       body: 'The articles say this is worth showing a doctor.',
     },
     why: 'Why',
-    source: 'Where the articles say so',
     badgeUrgent: 'Seek help now',
     badgeSeeDoctor: 'See a doctor',
     reason: {
@@ -309,15 +308,22 @@ export const en = {
     intro: 'Is it getting better, and what seems to bring it on? Everything here is counted from your own journal.',
     range: { label: 'Period', '4w': '4 weeks', '3m': '3 months', '1y': '1 year', all: 'All', custom: 'Custom' },
     failed: 'The charts could not be drawn: {{reason}}',
-    empty: 'Nothing logged in this period yet. Choose a longer period, or log a workout and how it felt.',
-    totals: '{{sessions}} workouts and {{episodes}} symptoms in this period.',
+    empty: 'Nothing logged in this period yet. Log a workout and how it felt, or choose another period.',
+    totals: '{{workouts}} and {{symptoms}} in this period.',
+    workoutCount_one: '{{count}} workout',
+    workoutCount_other: '{{count}} workouts',
+    symptomCount_one: '{{count}} symptom',
+    symptomCount_other: '{{count}} symptoms',
+    timeCount_one: 'once',
+    timeCount_other: '{{count}} times',
     showNumbers: 'Show the numbers',
     period: 'Period',
     episodes: 'Symptoms',
     severity: {
       title: 'Severity over time',
       none: 'No symptoms in this period.',
-      summaryShort: 'The worst severity each day for {{sensations}}, with a rolling average.',
+      summaryShort: 'The worst severity of {{sensations}} in each {{bucket}}, with a rolling average.',
+      bucket: { day: 'day', week: 'week', month: 'month' },
       better:
         '{{sensations}}: milder lately, an average of {{last}} in the last third of the period against {{first}} in the first.',
       worse:
@@ -336,7 +342,7 @@ export const en = {
     activity: {
       title: 'Symptoms by activity',
       none: 'No symptoms followed a workout in this period.',
-      summary: 'Most symptoms followed {{activity}}: {{episodes}} after {{sessions}} workouts.',
+      summary: 'Of the symptoms linked to a workout, most followed {{activity}}: {{symptoms}} after {{workouts}}.',
       unlinked: 'Not linked to a workout',
       activity: 'Activity',
       sessions: 'Workouts',
@@ -345,7 +351,7 @@ export const en = {
     onset: {
       title: 'When symptoms start',
       none: 'No symptoms in this period.',
-      summary: 'Most often {{bin}} ({{count}} symptoms).',
+      summary: 'Most often {{bin}} ({{symptoms}}).',
       when: 'When it started',
       bin: {
         during: 'During the workout',
@@ -372,7 +378,7 @@ export const en = {
     regions: {
       title: 'Where it is felt',
       none: 'No symptoms in this period.',
-      summary: 'Felt most often in the {{place}} ({{count}} times).',
+      summary: 'Felt most often in the {{place}} ({{times}}).',
       place: 'Place',
     },
     calendar: {
@@ -380,9 +386,10 @@ export const en = {
       none: 'No symptoms in this period.',
       worst: 'Worst severity',
       summary: {
-        day: 'Symptoms on {{cells}} of {{days}} days ({{episodes}} in all). Darker days had more.',
-        week: 'Symptoms in {{cells}} weeks ({{episodes}} in all). Darker weeks had more.',
-        month: 'Symptoms in {{cells}} months ({{episodes}} in all). Darker months had more.',
+        day: 'Symptoms on {{cells}} of {{days}} days ({{symptoms}} in all). Darker days had more.',
+        week: 'Symptoms in {{cells}} of the weeks ({{symptoms}} in all). Each square is a week; darker weeks had more.',
+        month:
+          'Symptoms in {{cells}} of the months ({{symptoms}} in all). Each square is a month; darker months had more.',
       },
     },
     insights: {
@@ -398,7 +405,7 @@ export const en = {
       hidden_one: '{{count}} factor or activity is not compared yet: fewer than {{min}} workouts on one side.',
       hidden_other: '{{count}} factors or activities are not compared yet: fewer than {{min}} workouts on one side.',
       activityWith: 'of {{activity}}',
-      activityWithout: 'of other activities',
+      activityWithout: 'workouts of other activities',
       window: { '0-6h': '6 hours', '6-24h': '6 to 24 hours', '24-72h': '1 to 3 days' },
       factor: {
         'held-positions': { with: 'with long holds (2 minutes or more)', without: 'with shorter holds' },

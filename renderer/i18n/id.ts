@@ -268,7 +268,6 @@ export const id: TranslationResources = {
       body: 'Menurut artikel, hal ini perlu diperiksakan ke dokter.',
     },
     why: 'Alasannya',
-    source: 'Di mana artikel menyebutkannya',
     badgeUrgent: 'Segera cari bantuan',
     badgeSeeDoctor: 'Periksakan ke dokter',
     reason: {
@@ -324,14 +323,21 @@ export const id: TranslationResources = {
     failed: 'Grafik tidak bisa ditampilkan: {{reason}}',
     empty:
       'Belum ada catatan pada periode ini. Pilih periode yang lebih panjang, atau catat latihan dan apa yang Anda rasakan.',
-    totals: '{{sessions}} latihan dan {{episodes}} gejala pada periode ini.',
+    totals: '{{workouts}} dan {{symptoms}} pada periode ini.',
+    workoutCount_one: '{{count}} latihan',
+    workoutCount_other: '{{count}} latihan',
+    symptomCount_one: '{{count}} gejala',
+    symptomCount_other: '{{count}} gejala',
+    timeCount_one: 'satu kali',
+    timeCount_other: '{{count}} kali',
     showNumbers: 'Tampilkan angkanya',
     period: 'Periode',
     episodes: 'Gejala',
     severity: {
       title: 'Keparahan dari waktu ke waktu',
       none: 'Tidak ada gejala pada periode ini.',
-      summaryShort: 'Keparahan terberat setiap hari untuk {{sensations}}, dengan rata-rata bergulir.',
+      summaryShort: 'Keparahan terberat {{sensations}} setiap {{bucket}}, dengan rata-rata bergulir.',
+      bucket: { day: 'hari', week: 'minggu', month: 'bulan' },
       better:
         '{{sensations}}: lebih ringan belakangan ini, rata-rata {{last}} pada sepertiga terakhir periode dibanding {{first}} pada sepertiga pertama.',
       worse:
@@ -350,7 +356,8 @@ export const id: TranslationResources = {
     activity: {
       title: 'Gejala menurut aktivitas',
       none: 'Tidak ada gejala setelah latihan pada periode ini.',
-      summary: 'Gejala paling sering muncul setelah {{activity}}: {{episodes}} setelah {{sessions}} latihan.',
+      summary:
+        'Dari gejala yang terkait latihan, paling banyak muncul setelah {{activity}}: {{symptoms}} setelah {{workouts}}.',
       unlinked: 'Tidak terkait latihan',
       activity: 'Aktivitas',
       sessions: 'Latihan',
@@ -359,7 +366,7 @@ export const id: TranslationResources = {
     onset: {
       title: 'Kapan gejala mulai',
       none: 'Tidak ada gejala pada periode ini.',
-      summary: 'Paling sering {{bin}} ({{count}} gejala).',
+      summary: 'Paling sering {{bin}} ({{symptoms}}).',
       when: 'Kapan mulai',
       bin: {
         during: 'Saat latihan',
@@ -386,7 +393,7 @@ export const id: TranslationResources = {
     regions: {
       title: 'Di mana terasa',
       none: 'Tidak ada gejala pada periode ini.',
-      summary: 'Paling sering terasa di {{place}} ({{count}} kali).',
+      summary: 'Paling sering terasa di {{place}} ({{times}}).',
       place: 'Tempat',
     },
     calendar: {
@@ -414,7 +421,7 @@ export const id: TranslationResources = {
       hidden_other:
         '{{count}} faktor atau aktivitas belum dibandingkan: kurang dari {{min}} latihan di salah satu sisi.',
       activityWith: '{{activity}}',
-      activityWithout: 'aktivitas lain',
+      activityWithout: 'latihan aktivitas lain',
       window: { '0-6h': '6 jam', '6-24h': '6 sampai 24 jam', '24-72h': '1 sampai 3 hari' },
       factor: {
         'held-positions': {

@@ -1,6 +1,7 @@
 import type { ExerciseSession } from '../domain/records';
 import type { ActivityId, BodyRegionId, SensationId } from '../domain/vocabulary';
 import { isKnownActivity, isKnownSensation } from '../domain/vocabulary';
+import { INSIGHT_FACTORS, factorExposure } from '../trends/insights';
 import type { Article, ArticleLanguage, ArticleSection, FactorTag, SectionKind, SectionRef } from './types';
 
 /** What a symptom entry (saved or still being typed) brings to the search for guidance. */
@@ -31,37 +32,21 @@ export interface RankedSection {
   readonly reason: readonly ReasonPart[];
 }
 
-/** The minutes of holding one position after which the articles expect numbness. */
-const LONG_HOLD_MINUTES = 2;
-const LONG_SITTING_HOURS = 6;
-
 /**
- * The factors of a workout that the articles name as causes: a long hold, repeated movements,
- * skipped warm-up or stretching, no electrolytes, tight clothing, cold, a grip trainer, long sitting.
+ * The factors of a workout that the articles name as causes: the same exposures the insights compare
+ * (a long hold, repeated movements, a skipped warm-up, little water, …), so guidance and insights agree.
  */
 export function factorTagsOf(session: ExerciseSession): FactorTag[] {
-  const { factors } = session;
-  const tags: FactorTag[] = [];
-  if (factors.longestHoldMinutes !== null && factors.longestHoldMinutes >= LONG_HOLD_MINUTES)
-    tags.push('held-positions');
-  if (factors.repeatedMovements === true) tags.push('repeated-movements');
-  if (factors.warmUp === false) tags.push('warm-up');
-  if (factors.stretching === false) tags.push('stretching');
-  if (factors.electrolytes === false) tags.push('electrolytes');
-  if (factors.tightClothing === true) tags.push('tight-clothing');
-  if (factors.cold === true) tags.push('cold');
-  if (factors.gripTrainer === true) tags.push('grip-trainer');
-  if (factors.sittingHours !== null && factors.sittingHours >= LONG_SITTING_HOURS) tags.push('sitting');
-  return tags;
+  return INSIGHT_FACTORS.filter((factor) => factorExposure(factor, session.factors) === true);
 }
 
 const WEIGHT = { sensation: 4, region: 3, activity: 2, factor: 2, warning: 3, ownLanguage: 1.5 } as const;
 
 /**
  * The sections most worth reading for an entry, best first. A section must share a sensation or a
- * body region with the entry to be shown at all; then workouts' activity and factors, and the
- * person's own language, lift it. Sections in the other language fill in when the person's own
- * language has too few.
+ * body region with the entry to be shown at all; then workouts' activity and factors lift it, and a
+ * section in the person's own language scores half as much again, so the other language's sections
+ * show when they match clearly better or when there are too few in the person's own.
  */
 export function rankSections(
   articles: readonly Article[],

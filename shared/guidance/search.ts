@@ -101,10 +101,13 @@ export function searchGuidance(
 ): SearchHit[] {
   const words = text.split(/\s+/).filter((word) => foldForSearch(word).length > 1);
   if (words.length === 0) return [];
-  const query: Query = {
+  const byWord: Query = {
     combineWith: 'AND',
     queries: words.map((word) => ({ combineWith: 'OR', queries: [word, ...translationsOf(word)] })),
   };
+  // A phrase means more than its words: "mati rasa" is numbness, though neither word is alone.
+  const phrase = words.length > 1 ? translationsOf(text.trim()) : [];
+  const query: Query = phrase.length === 0 ? byWord : { combineWith: 'OR', queries: [byWord, ...phrase] };
   return index.miniSearch
     .search(query)
     .slice(0, limit)

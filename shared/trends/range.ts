@@ -2,13 +2,13 @@
 export const TREND_RANGES = ['4w', '3m', '1y', 'all', 'custom'] as const;
 export type TrendRange = (typeof TREND_RANGES)[number];
 
-function addDays(day: string, days: number): string {
+export function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00.000Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
 
-function addMonths(day: string, months: number): string {
+export function addMonths(day: string, months: number): string {
   const date = new Date(`${day}T00:00:00.000Z`);
   date.setUTCMonth(date.getUTCMonth() + months);
   return date.toISOString().slice(0, 10);

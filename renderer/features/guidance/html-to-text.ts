@@ -4,7 +4,7 @@
  * and block becomes a line of its own. Only the text is kept.
  */
 const DROPPED =
-  'script, style, noscript, template, iframe, object, embed, svg, canvas, form, nav, header, footer, aside, button, select, textarea';
+  'script, style, noscript, template, iframe, object, embed, svg, canvas, form, nav, aside, button, select, textarea';
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, dt, dd, div, section, article, br';
 
 /**
@@ -22,6 +22,9 @@ export function htmlToText(html: string): string {
   const document = new DOMParser().parseFromString(withoutHandlersAndMedia(html), 'text/html');
   for (const element of document.querySelectorAll(DROPPED)) element.remove();
   const root = document.querySelector('article, main') ?? document.body;
+  // The page's own header and footer are furniture; an article's header holds its title, so it stays.
+  if (root === document.body)
+    for (const element of root.querySelectorAll(':scope > header, :scope > footer')) element.remove();
   for (const element of root.querySelectorAll(BLOCKS)) {
     element.before('\n\n');
     element.after('\n\n');

@@ -16,7 +16,17 @@ import { htmlToText } from './html-to-text';
 type Source = { readonly name: string; readonly text: string };
 
 function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html|<body|<article|<div|<p[\s>])/i.test(text);
+  return /^\s*<(!doctype|html|head|body|article|section|main|header|div|p|h[1-6]|ul|ol|table|blockquote)\b/i.test(text);
+}
+
+/** A "# Heading" line, or **bold** or [a link](…): Markdown, reduced to text like an imported .md file. */
+function looksLikeMarkdown(text: string): boolean {
+  return /^\s{0,3}#{1,6}\s|\*\*[^*]+\*\*|\[[^\]]+\]\([^)]+\)/m.test(text);
+}
+
+function pastedText(text: string): string {
+  if (looksLikeHtml(text)) return htmlToText(text);
+  return looksLikeMarkdown(text) ? markdownToText(text) : text;
 }
 
 /** The file as plain text, by its kind; binary files fail to decode as UTF-8 and are refused. */
@@ -53,9 +63,7 @@ export function ImportArticle({ open, onClose }: { open: boolean; onClose: () =>
     setBusy(true);
     try {
       const source: Source | ImportProblem =
-        file !== null
-          ? await readFile(file)
-          : { name: t('guidance.import.pastedName'), text: looksLikeHtml(pasted) ? htmlToText(pasted) : pasted };
+        file !== null ? await readFile(file) : { name: t('guidance.import.pastedName'), text: pastedText(pasted) };
       const found = typeof source === 'string' ? source : importProblemOf(source.text);
       if (typeof source === 'string' || found !== null) {
         setProblem(typeof source === 'string' ? source : found);

@@ -34,6 +34,8 @@ export function TriageAlert({
 
   return (
     <div
+      // A new element when the level changes, so a screen reader announces it as the alert it became.
+      key={result.level}
       className={result.level === 'urgent' ? 'triage triage-urgent' : 'triage triage-see-doctor'}
       role={announce ? (result.level === 'urgent' ? 'alert' : 'status') : 'note'}
     >

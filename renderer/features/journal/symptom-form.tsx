@@ -70,7 +70,13 @@ export function SymptomForm({ editing, onSaved, onCancel }: SymptomFormProps) {
     editing === undefined
       ? defaultLinkedSessionId(sessions, feltAt === null ? new Date() : new Date(feltAt.instant))
       : '';
-  const history = useLiveQuery(() => recentSymptoms(db, new Date()), [db]) ?? [];
+  // History runs up to the entry itself: an older entry being edited is judged by the weeks before it.
+  const historyUntil = editing?.notedAt ?? null;
+  const history =
+    useLiveQuery(
+      () => recentSymptoms(db, historyUntil === null ? new Date() : new Date(historyUntil)),
+      [db, historyUntil],
+    ) ?? [];
   // Read again at every keystroke, so a warning sign raises the alert before anything is saved.
   const typed = symptomInputFromDraft(draft, defaultSessionId);
   const triageResult = triage(readTriageInput({ ...typed, id: editing?.id }), history, new Date());

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TrendData } from '../../../shared/trends/aggregate';
+import { addDays, addMonths } from '../../../shared/trends/range';
 import { formattingLocale } from '../../i18n';
 import { ChartCard, NumbersTable } from './chart-card';
 import { formatBucket } from './chart-style';
@@ -7,12 +8,6 @@ import { calendarSummary } from './trend-charts';
 
 const CELL = 13;
 const GAP = 3;
-
-function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00.000Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Monday-first weekday, 0–6, of a local day. */
 function weekday(day: string): number {
@@ -43,9 +38,18 @@ export function CalendarHeatMap({ data }: { data: TrendData }) {
         });
       }
     } else {
-      calendar.cells.forEach((cell, index) =>
-        cells.push({ key: cell.bucket, x: Math.floor(index / 7), y: index % 7, episodes: cell.episodes }),
-      );
+      // Week or month squares in time order, seven to a column, empty ones included.
+      const first = calendar.fromDay;
+      const step = (bucket: string) => (calendar.unit === 'week' ? addDays(bucket, 7) : addMonths(bucket, 1));
+      let bucket = calendar.unit === 'week' ? addDays(first, -weekday(first)) : `${first.slice(0, 7)}-01`;
+      for (let index = 0; bucket <= calendar.toDay; bucket = step(bucket), index += 1) {
+        cells.push({
+          key: bucket,
+          x: Math.floor(index / 7),
+          y: index % 7,
+          episodes: byBucket.get(bucket)?.episodes ?? 0,
+        });
+      }
     }
   }
   const columns = cells.reduce((max, cell) => Math.max(max, cell.x + 1), 0);

@@ -3,7 +3,7 @@ import type { TrendData } from '../../../shared/trends/aggregate';
 import { BODY_MAP_FIGURES, VIEW_HEIGHT, VIEW_WIDTH } from '../../components/body-map/body-map-shapes';
 import { placeLabel } from '../../components/body-map/place-label';
 import { ChartCard, NumbersTable } from './chart-card';
-import { RegionSummary } from './trend-charts';
+import { regionSummary } from './trend-charts';
 
 /**
  * The journal's body map, shaded by how often each place was felt. Darker means more often, and
@@ -16,7 +16,7 @@ export function RegionHeatMap({ data }: { data: TrendData }) {
   return (
     <ChartCard
       title={t('trends.regions.title')}
-      summary={RegionSummary({ data })}
+      summary={regionSummary(t, data)}
       chart={
         <div className="heat-figures">
           {BODY_MAP_FIGURES.map((figure) => (

@@ -40,6 +40,8 @@ export function SeverityChart({ data }: { data: TrendData }) {
   const locale = formattingLocale();
   const { severity, summary, bucket } = data;
   const names = severity.sensations.map((sensation) => sensationLabel(t, sensation));
+  const listed = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  const charted = severity.episodes.reduce((sum, count) => sum + count, 0);
   const rows = severity.points.map((point) => {
     const row: Record<string, string | number | null> = { bucket: formatBucket(point.bucket, bucket, locale) };
     point.worst.forEach((value, index) => (row[`worst${index}`] = value));
@@ -50,10 +52,10 @@ export function SeverityChart({ data }: { data: TrendData }) {
   });
   const change = summary?.severityChange ?? null;
   const sentence =
-    names.length === 0
+    names.length === 0 || charted === 0
       ? t('trends.severity.none')
       : change === null || summary === null
-        ? t('trends.severity.summaryShort', { sensations: names.join(', ') })
+        ? t('trends.severity.summaryShort', { sensations: listed, bucket: t(`trends.severity.bucket.${bucket}`) })
         : t(
             // Half a point either way is within what a person's own rating varies by.
             change <= -SEVERITY_CHANGE_THRESHOLD
@@ -62,7 +64,7 @@ export function SeverityChart({ data }: { data: TrendData }) {
                 ? 'trends.severity.worse'
                 : 'trends.severity.same',
             {
-              sensations: names.join(', '),
+              sensations: listed,
               first: formatNumber(summary.firstThird.meanSeverity ?? 0, locale, 1),
               last: formatNumber(summary.lastThird.meanSeverity ?? 0, locale, 1),
             },
@@ -128,7 +130,6 @@ export function SeverityChart({ data }: { data: TrendData }) {
             ])}
         />
       }
-      {...(names.length > 0 ? {} : {})}
     />
   );
 }
@@ -367,12 +368,11 @@ export function DoseChart({ data }: { data: TrendData }) {
   );
 }
 
-export function RegionSummary({ data }: { data: TrendData }) {
-  const { t } = useTranslation();
+export function regionSummary(t: ReturnType<typeof useTranslation>['t'], data: TrendData): string {
   const top = topRegion(data.regions);
   return top === null
     ? t('trends.regions.none')
-    : t('trends.regions.summary', { place: placeLabel(t, top), count: top.episodes });
+    : t('trends.regions.summary', { place: placeLabel(t, top), times: t('trends.timeCount', { count: top.episodes }) });
 }
 
 export function calendarSummary(t: ReturnType<typeof useTranslation>['t'], data: TrendData): string {
@@ -381,6 +381,6 @@ export function calendarSummary(t: ReturnType<typeof useTranslation>['t'], data:
   return t(`trends.calendar.summary.${data.calendar.unit}`, {
     cells: coverage.cellsWithEpisodes,
     days: data.range?.days ?? 0,
-    episodes: coverage.episodes,
+    symptoms: t('trends.symptomCount', { count: coverage.episodes }),
   });
 }

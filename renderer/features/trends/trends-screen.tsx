@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TRENDS_VIEW, type TrendsView } from '../../../shared/domain/records';
 import { localDayOf, stampFromDate } from '../../../shared/domain/local-time';
@@ -46,12 +46,11 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
   const state = useTrends({ ...days, sensation: view.sensation, region: view.region, activity: view.activity });
 
   // The chosen view is remembered, so the screen opens as the person left it.
-  useEffect(() => {
-    if (view !== initial) void repository.saveSetting({ key: 'trendsView', value: view });
-  }, [repository, view, initial]);
-
-  const set = <K extends keyof TrendsView>(key: K, value: TrendsView[K]) =>
-    setView((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof TrendsView>(key: K, value: TrendsView[K]) => {
+    const next = { ...view, [key]: value };
+    setView(next);
+    void repository.saveSetting({ key: 'trendsView', value: next });
+  };
   // Ready once the charts show the view asked for, not an earlier one still on screen.
   const ready =
     state.kind === 'ready' &&
@@ -144,7 +143,10 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
         {state.kind === 'ready' && (state.trends.totals.episodes > 0 || state.trends.totals.sessions > 0) && (
           <>
             <p className="trends-totals" role="status">
-              {t('trends.totals', { sessions: state.trends.totals.sessions, episodes: state.trends.totals.episodes })}
+              {t('trends.totals', {
+                workouts: t('trends.workoutCount', { count: state.trends.totals.sessions }),
+                symptoms: t('trends.symptomCount', { count: state.trends.totals.episodes }),
+              })}
             </p>
             <SeverityLegend data={state.trends} />
             <div className="chart-grid">

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { localDayOf } from '../../../shared/domain/local-time';
 import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
 import { aggregateTrends } from '../../../shared/trends/aggregate';
 import { computeInsights } from '../../../shared/trends/insights';
@@ -43,14 +44,23 @@ self.onmessage = async (event: MessageEvent<TrendsRequest>) => {
   const request = event.data;
   let response: TrendsResponse;
   try {
-    const { sessions, symptoms } = await entriesFor(request);
+    const loaded = await entriesFor(request);
+    // The cache may span more than was asked for (after a longer period); insights count this period only.
+    const { fromDay, toDay } = request.filter;
+    const inPeriod = (instant: string, utcOffsetMinutes: number) => {
+      const day = localDayOf({ instant, utcOffsetMinutes });
+      return (fromDay === '' || day >= fromDay) && (toDay === '' || day <= toDay);
+    };
+    const { sessions, symptoms } = loaded;
+    const periodSessions = sessions.filter((session) => inPeriod(session.startedAt, session.utcOffsetMinutes));
+    const periodSymptoms = symptoms.filter((symptom) => inPeriod(symptom.notedAt, symptom.utcOffsetMinutes));
     response = {
       id: request.id,
       ok: true,
       trends: aggregateTrends(sessions, symptoms, request.filter),
       insights: computeInsights(
-        sessions,
-        symptoms,
+        periodSessions,
+        periodSymptoms,
         request.filter.sensation === '' ? {} : { sensation: request.filter.sensation },
       ),
     };

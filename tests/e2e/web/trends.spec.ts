@@ -118,10 +118,10 @@ test('a newly logged symptom shows up in open charts without a reload', async ({
   const trends = await context.newPage();
   await trends.goto('/#/trends');
   await expect(trends.locator('[data-trends-state="ready"]')).toBeAttached();
-  await expect(trends.locator('.trends-totals')).toHaveText('1 workouts and 0 symptoms in this period.');
+  await expect(trends.locator('.trends-totals')).toHaveText('1 workout and 0 symptoms in this period.');
 
   await logSymptom(app, { sensations: ['Numbness'], places: ['Left calf'], severity: '4' });
-  await expect(trends.locator('.trends-totals')).toHaveText('1 workouts and 1 symptoms in this period.');
+  await expect(trends.locator('.trends-totals')).toHaveText('1 workout and 1 symptom in this period.');
   await expect(trends.getByRole('region', { name: 'Where it is felt' })).toContainText('Left calf');
   await trends.close();
 });

@@ -99,7 +99,14 @@ describe('factorTagsOf', () => {
         sittingHours: 9,
       },
     });
-    expect(factorTagsOf(workout)).toEqual(['held-positions', 'repeated-movements', 'warm-up', 'cold', 'sitting']);
+    expect(factorTagsOf(workout)).toEqual([
+      'held-positions',
+      'repeated-movements',
+      'warm-up',
+      'water',
+      'cold',
+      'sitting',
+    ]);
     expect(factorTagsOf(session())).toEqual([]);
   });
 });
