@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normaliseLocations } from '../../../shared/domain/body-locations';
 import { onsetDelay } from '../../../shared/domain/drafts';
@@ -126,6 +126,7 @@ export const SymptomRow = memo(function SymptomRow({
 }: SymptomRowProps) {
   const { t } = useTranslation();
   const finding = triage(symptom, history, new Date());
+  const [guidanceOpen, setGuidanceOpen] = useState(false);
   const sensations = symptom.sensations.map((sensation) => sensationLabel(t, sensation)).join(', ');
   const places = normaliseLocations(symptom.locations)
     .map((location) => placeLabel(t, location))
@@ -191,10 +192,13 @@ export const SymptomRow = memo(function SymptomRow({
       )}
       {symptom.notes !== '' && <p className="entry-notes">{symptom.notes}</p>}
       {finding.level === 'urgent' && <TriageAlert result={finding} linksToArticles announce={false} />}
-      <details className="entry-guidance">
+      <details className="entry-guidance" onToggle={(event) => setGuidanceOpen(event.currentTarget.open)}>
         <summary>{t('guidance.linked.title')}</summary>
-        {finding.level === 'see-doctor' && <TriageAlert result={finding} linksToArticles announce={false} />}
-        <LinkedGuidance query={guidanceQueryFor(symptom, session)} linksToArticles />
+        {/* Ranked only when opened: a closed row costs nothing while the timeline scrolls. */}
+        {guidanceOpen && finding.level === 'see-doctor' && (
+          <TriageAlert result={finding} linksToArticles announce={false} />
+        )}
+        {guidanceOpen && <LinkedGuidance query={guidanceQueryFor(symptom, session)} linksToArticles />}
       </details>
     </article>
   );

@@ -16,15 +16,36 @@ export const BAR_COLOR = 'var(--accent)';
 export const AXIS_COLOR = 'var(--text-muted)';
 export const GRID_COLOR = 'var(--border)';
 
+/** Formatters are costly to build and a chart formats every tick and row: keep one per locale and kind. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function cached<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
 export function formatBucket(bucket: string, unit: TrendBucket | 'day' | 'week' | 'month', locale: string): string {
   const date = new Date(`${bucket}T00:00:00.000Z`);
   const options: Intl.DateTimeFormatOptions =
     unit === 'month'
       ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
       : { day: 'numeric', month: 'short', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return cached(
+    dateFormats,
+    `${locale}|${unit === 'month' ? 'month' : 'day'}`,
+    () => new Intl.DateTimeFormat(locale, options),
+  ).format(date);
 }
 
 export function formatNumber(value: number, locale: string, digits = 0): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  return cached(
+    numberFormats,
+    `${locale}|${digits}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }),
+  ).format(value);
 }
