@@ -22,6 +22,7 @@ import {
 } from '../../../shared/domain/vocabulary';
 import { useServices } from '../../app-services';
 import { Field } from '../../components/field';
+import { NumberInput } from '../../components/number-input';
 import { YesNoToggle } from '../../components/yes-no-toggle';
 import { lastSessionOf, yourActivities } from '../../db/queries';
 import { formattingLocale } from '../../i18n';
@@ -150,15 +151,12 @@ export function SessionForm({ editing, onSaved, onCancel }: SessionFormProps) {
           <div className="field-row">
             <Field id="session-duration" label={t('journal.sessionForm.duration')} errorKey={errors.durationMinutes}>
               {(control) => (
-                <input
-                  {...control}
-                  type="number"
-                  inputMode="numeric"
+                <NumberInput
+                  control={control}
+                  value={draft.durationMinutes}
+                  onChange={(text) => update('durationMinutes', text)}
                   min={1}
                   max={DURATION_MAX_MINUTES}
-                  step={1}
-                  value={draft.durationMinutes}
-                  onChange={(event) => update('durationMinutes', event.target.value)}
                 />
               )}
             </Field>
@@ -173,15 +171,12 @@ export function SessionForm({ editing, onSaved, onCancel }: SessionFormProps) {
               errorKey={errors.intensity}
             >
               {(control) => (
-                <input
-                  {...control}
-                  type="number"
-                  inputMode="numeric"
+                <NumberInput
+                  control={control}
+                  value={draft.intensity}
+                  onChange={(text) => update('intensity', text)}
                   min={RPE_MIN}
                   max={RPE_MAX}
-                  step={1}
-                  value={draft.intensity}
-                  onChange={(event) => update('intensity', event.target.value)}
                 />
               )}
             </Field>
@@ -248,15 +243,12 @@ export function SessionForm({ editing, onSaved, onCancel }: SessionFormProps) {
                 errorKey={errors[`factors.${factor}`]}
               >
                 {(control) => (
-                  <input
-                    {...control}
-                    type="number"
-                    inputMode="numeric"
+                  <NumberInput
+                    control={control}
+                    value={draft.amounts[factor]}
+                    onChange={(text) => update('amounts', { ...draft.amounts, [factor]: text })}
                     min={0}
                     max={AMOUNT_FACTORS[factor]}
-                    step={1}
-                    value={draft.amounts[factor]}
-                    onChange={(event) => update('amounts', { ...draft.amounts, [factor]: event.target.value })}
                   />
                 )}
               </Field>

@@ -19,6 +19,7 @@ import { useServices } from '../../app-services';
 import { BodyMap } from '../../components/body-map/body-map';
 import { ChipCheckboxes } from '../../components/chip-checkboxes';
 import { Field } from '../../components/field';
+import { NumberInput } from '../../components/number-input';
 import { YesNoToggle } from '../../components/yes-no-toggle';
 import { recentSessions, recentSymptoms } from '../../db/queries';
 import { LinkedGuidance } from '../guidance/linked-guidance';
@@ -205,15 +206,12 @@ export function SymptomForm({ editing, onSaved, onCancel }: SymptomFormProps) {
               errorKey={errors.severity}
             >
               {(control) => (
-                <input
-                  {...control}
-                  type="number"
-                  inputMode="numeric"
+                <NumberInput
+                  control={control}
+                  value={draft.severity}
+                  onChange={(text) => update('severity', text)}
                   min={SEVERITY_MIN}
                   max={SEVERITY_MAX}
-                  step={1}
-                  value={draft.severity}
-                  onChange={(event) => update('severity', event.target.value)}
                 />
               )}
             </Field>
@@ -275,14 +273,11 @@ export function SymptomForm({ editing, onSaved, onCancel }: SymptomFormProps) {
                 errorKey={errors['onset.afterMinutes']}
               >
                 {(control) => (
-                  <input
-                    {...control}
-                    type="number"
-                    inputMode="numeric"
-                    min={1}
-                    step={1}
+                  <NumberInput
+                    control={control}
                     value={draft.onsetAmount}
-                    onChange={(event) => update('onsetAmount', event.target.value)}
+                    onChange={(text) => update('onsetAmount', text)}
+                    min={1}
                   />
                 )}
               </Field>
@@ -291,15 +286,12 @@ export function SymptomForm({ editing, onSaved, onCancel }: SymptomFormProps) {
           <div className="field-row field-row-action">
             <Field id="symptom-duration" label={t('journal.symptomForm.duration')} errorKey={errors.durationMinutes}>
               {(control) => (
-                <input
-                  {...control}
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  step={1}
-                  disabled={draft.ongoing}
+                <NumberInput
+                  control={control}
                   value={draft.ongoing ? '' : draft.durationMinutes}
-                  onChange={(event) => update('durationMinutes', event.target.value)}
+                  onChange={(text) => update('durationMinutes', text)}
+                  min={1}
+                  disabled={draft.ongoing}
                 />
               )}
             </Field>

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/domain/records';
 import { useServices } from '../../app-services';
 import { Field } from '../../components/field';
+import { NumberInput } from '../../components/number-input';
 import { readSetting } from '../../db/queries';
 
 export function ReminderSettings() {
@@ -60,17 +61,14 @@ function ReminderForm({ initial }: { initial: ReminderSettingsValue }) {
         </label>
         <Field id="settings-reminder-delay" label={t('settings.reminder.delay')} errorKey={error}>
           {(control) => (
-            <input
-              {...control}
-              className="input-narrow"
-              type="number"
-              inputMode="numeric"
+            <NumberInput
+              control={control}
+              value={delay}
+              onChange={setDelay}
               min={1}
               max={REMINDER_DELAY_MINUTES_MAX}
-              step={1}
               disabled={!enabled}
-              value={delay}
-              onChange={(event) => setDelay(event.target.value)}
+              className="input-narrow"
             />
           )}
         </Field>
