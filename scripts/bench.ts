@@ -1032,7 +1032,7 @@ const REMEDY = {
     'about 0.1–0.2 s for all ten years in Node, and much less over pre-aggregates.',
   newEntryTimeline:
     "The write takes about 1 ms and unchanged rows no longer render again; what remains is the timeline's live " +
-    'query reading its window (the newest 1,000 workouts and their symptoms) again and rebuilding the day groups. ' +
+    'query reading its window (the newest 300 workouts and their symptoms) again and rebuilding the day groups. ' +
     'Applying the changed rows to the loaded window (Dexie reports which keys changed) instead of re-reading it ' +
     'would leave only the new row to render.',
   newEntryCharts:

@@ -27,7 +27,7 @@ type Notice = { readonly text: string; readonly undo?: DeletedEntries };
 export const LOG_SYMPTOM_ACTION = 'log-symptom';
 
 /** Workouts read at first, and added each time the person scrolls to the end. */
-const TIMELINE_WINDOW = 1000;
+const TIMELINE_WINDOW = 300;
 
 export function JournalScreen() {
   const { t } = useTranslation();
