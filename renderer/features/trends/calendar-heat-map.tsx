@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrendData } from '../../../shared/trends/aggregate';
 import { addDays, addMonths } from '../../../shared/trends/range';
@@ -18,7 +19,7 @@ function weekday(day: string): number {
  * Days (or weeks, for long ranges) as a grid shaded by how many symptoms were logged: lightness
  * carries the count, which reads for every kind of colour vision; the table holds the numbers.
  */
-export function CalendarHeatMap({ data }: { data: TrendData }) {
+export const CalendarHeatMap = memo(function CalendarHeatMap({ data }: { data: TrendData }) {
   const { t } = useTranslation();
   const locale = formattingLocale();
   const { calendar } = data;
@@ -90,4 +91,4 @@ export function CalendarHeatMap({ data }: { data: TrendData }) {
       }
     />
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Insight, InsightSet } from '../../../shared/trends/insights';
 import { MIN_SESSIONS_EACH_SIDE } from '../../../shared/trends/insights';
@@ -39,7 +40,7 @@ function percent(rate: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
 }
 
-export function InsightsPanel({ set }: { set: InsightSet }) {
+export const InsightsPanel = memo(function InsightsPanel({ set }: { set: InsightSet }) {
   const { t, i18n } = useTranslation();
   const articles = useArticles();
   const locale = formattingLocale();
@@ -125,4 +126,4 @@ export function InsightsPanel({ set }: { set: InsightSet }) {
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrendData } from '../../../shared/trends/aggregate';
 import { BODY_MAP_FIGURES, VIEW_HEIGHT, VIEW_WIDTH } from '../../components/body-map/body-map-shapes';
@@ -9,7 +10,7 @@ import { regionSummary } from './trend-charts';
  * The journal's body map, shaded by how often each place was felt. Darker means more often, and
  * each shaded place carries its count, so the map reads without telling colours apart.
  */
-export function RegionHeatMap({ data }: { data: TrendData }) {
+export const RegionHeatMap = memo(function RegionHeatMap({ data }: { data: TrendData }) {
   const { t } = useTranslation();
   const counts = new Map(data.regions.map((region) => [`${region.region}:${region.side}`, region.episodes]));
   const most = Math.max(1, ...data.regions.map((region) => region.episodes));
@@ -63,4 +64,4 @@ export function RegionHeatMap({ data }: { data: TrendData }) {
       }
     />
   );
-}
+});

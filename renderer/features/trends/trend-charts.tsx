@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -28,6 +29,10 @@ import { activityLabel, sensationLabel } from '../journal/labels';
 import { ChartCard, NumbersTable } from './chart-card';
 import { AXIS_COLOR, BAR_COLOR, GRID_COLOR, SERIES_STYLES, formatBucket, formatNumber } from './chart-style';
 
+/**
+ * Each chart is memoised on its data: the screen renders again when unrelated things change (a live
+ * query elsewhere), and a chart should only redraw when its numbers do.
+ */
 const AXIS = { stroke: AXIS_COLOR, tick: { fill: AXIS_COLOR, fontSize: 12 } };
 const CHART_HEIGHT = 220;
 const SEVERITY_CHANGE_THRESHOLD = 0.5;
@@ -35,7 +40,7 @@ const tooltipStyle = {
   contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' },
 };
 
-export function SeverityChart({ data }: { data: TrendData }) {
+export const SeverityChart = memo(function SeverityChart({ data }: { data: TrendData }) {
   const { t } = useTranslation();
   const locale = formattingLocale();
   const { severity, summary, bucket } = data;
@@ -132,9 +137,9 @@ export function SeverityChart({ data }: { data: TrendData }) {
       }
     />
   );
-}
+});
 
-export function SeverityLegend({ data }: { data: TrendData }) {
+export const SeverityLegend = memo(function SeverityLegend({ data }: { data: TrendData }) {
   const { t } = useTranslation();
   return (
     <ul className="legend">
@@ -151,9 +156,9 @@ export function SeverityLegend({ data }: { data: TrendData }) {
       })}
     </ul>
   );
-}
+});
 
-export function EpisodesChart({ data }: { data: TrendData }) {
+export const EpisodesChart = memo(function EpisodesChart({ data }: { data: TrendData }) {
   const { t } = useTranslation();
   const locale = formattingLocale();
   const { weekly } = data;
@@ -196,9 +201,9 @@ export function EpisodesChart({ data }: { data: TrendData }) {
       }
     />
   );
-}
+});
 
-export function ActivityChart({ data }: { data: TrendData }) {
+export const ActivityChart = memo(function ActivityChart({ data }: { data: TrendData }) {
   const { t } = useTranslation();
   const locale = formattingLocale();
   const top = topActivity(data.byActivity);
@@ -252,9 +257,9 @@ export function ActivityChart({ data }: { data: TrendData }) {
       }
     />
   );
-}
+});
 
-export function OnsetChart({ data }: { data: TrendData }) {
+export const OnsetChart = memo(function OnsetChart({ data }: { data: TrendData }) {
   const { t } = useTranslation();
   const commonest = commonestOnset(data.onset);
   const rows = data.onset.map((count) => ({
@@ -293,9 +298,9 @@ export function OnsetChart({ data }: { data: TrendData }) {
       }
     />
   );
-}
+});
 
-export function DoseChart({ data }: { data: TrendData }) {
+export const DoseChart = memo(function DoseChart({ data }: { data: TrendData }) {
   const { t } = useTranslation();
   const locale = formattingLocale();
   const { dose } = data;
@@ -366,7 +371,7 @@ export function DoseChart({ data }: { data: TrendData }) {
       }
     />
   );
-}
+});
 
 export function regionSummary(t: ReturnType<typeof useTranslation>['t'], data: TrendData): string {
   const top = topRegion(data.regions);
