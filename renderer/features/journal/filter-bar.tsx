@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isFiltering, NO_FILTER, type JournalFilter } from '../../../shared/domain/journal-filter';
-import { FilterSelect } from '../../components/filter-select';
-import { useFilterOptions } from './filter-options';
+import { VocabularyFilters } from './vocabulary-filters';
 
 interface FilterBarProps {
   readonly filter: JournalFilter;
@@ -11,7 +10,6 @@ interface FilterBarProps {
 
 export function FilterBar({ filter, onChange, matchCount }: FilterBarProps) {
   const { t } = useTranslation();
-  const options = useFilterOptions();
   const set = <K extends keyof JournalFilter>(key: K, value: JournalFilter[K]) => onChange({ ...filter, [key]: value });
 
   return (
@@ -30,30 +28,7 @@ export function FilterBar({ filter, onChange, matchCount }: FilterBarProps) {
         <label htmlFor="filter-to">{t('journal.filters.to')}</label>
         <input id="filter-to" type="date" value={filter.toDay} onChange={(event) => set('toDay', event.target.value)} />
       </div>
-      <FilterSelect
-        id="filter-activity"
-        label={t('journal.filters.activity')}
-        anyLabel={t('journal.filters.anyActivity')}
-        value={filter.activity}
-        options={options.activities}
-        onChange={(value) => set('activity', value)}
-      />
-      <FilterSelect
-        id="filter-sensation"
-        label={t('journal.filters.sensation')}
-        anyLabel={t('journal.filters.anySensation')}
-        value={filter.sensation}
-        options={options.sensations}
-        onChange={(value) => set('sensation', value)}
-      />
-      <FilterSelect
-        id="filter-region"
-        label={t('journal.filters.region')}
-        anyLabel={t('journal.filters.anyRegion')}
-        value={filter.region}
-        options={options.regions}
-        onChange={(value) => set('region', value)}
-      />
+      <VocabularyFilters idPrefix="filter" values={filter} onChange={set} />
       <div className="filter filter-narrow">
         <label htmlFor="filter-severity">{t('journal.filters.minSeverity')}</label>
         <select

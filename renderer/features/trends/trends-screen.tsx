@@ -5,9 +5,8 @@ import { DEFAULT_TRENDS_VIEW, type TrendsView } from '../../../shared/domain/rec
 import { localDayOf, stampFromDate } from '../../../shared/domain/local-time';
 import { daysOfRange, TREND_RANGES } from '../../../shared/trends/range';
 import { useServices } from '../../app-services';
-import { FilterSelect } from '../../components/filter-select';
 import { readSetting } from '../../db/queries';
-import { useFilterOptions } from '../journal/filter-options';
+import { VocabularyFilters } from '../journal/vocabulary-filters';
 import { CalendarHeatMap } from './calendar-heat-map';
 import { InsightsPanel } from './insights-panel';
 import { RegionHeatMap } from './region-heat-map';
@@ -40,7 +39,6 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
   const { t } = useTranslation();
   const { repository } = useServices();
   const [view, setView] = useState<TrendsView>(initial);
-  const options = useFilterOptions();
   const today = localDayOf(stampFromDate(new Date()));
   const days = daysOfRange(view.range, today, firstDay, view);
   const state = useTrends({ ...days, sensation: view.sensation, region: view.region, activity: view.activity });
@@ -104,30 +102,7 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
             </div>
           </div>
         )}
-        <FilterSelect
-          id="trends-sensation"
-          label={t('journal.filters.sensation')}
-          anyLabel={t('journal.filters.anySensation')}
-          value={view.sensation}
-          options={options.sensations}
-          onChange={(value) => set('sensation', value)}
-        />
-        <FilterSelect
-          id="trends-region"
-          label={t('journal.filters.region')}
-          anyLabel={t('journal.filters.anyRegion')}
-          value={view.region}
-          options={options.regions}
-          onChange={(value) => set('region', value)}
-        />
-        <FilterSelect
-          id="trends-activity"
-          label={t('journal.filters.activity')}
-          anyLabel={t('journal.filters.anyActivity')}
-          value={view.activity}
-          options={options.activities}
-          onChange={(value) => set('activity', value)}
-        />
+        <VocabularyFilters idPrefix="trends" values={view} onChange={set} />
       </div>
       <div className="trends-body">
         {state.kind === 'failed' && (
