@@ -5,7 +5,7 @@ import { APP_ORIGIN, APP_SCHEME } from '../shared/app-identity';
 import { APP_SCHEME_PRIVILEGES, createAppRequestHandler, responseHeadersWithAppCsp } from './app-protocol';
 import { BACKUPS_FOLDER_NAME, createBackupStore } from './backup-store';
 import { registerIpcHandlers } from './ipc-handlers';
-import { askSavePath, createMainWindow, showNotification } from './main-window';
+import { askSavePath, createMainWindow, openHiddenReport, showNotification } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { trustedOriginsFor } from './origins';
 import { resolveProfileOverride } from './profile';
@@ -35,13 +35,14 @@ function start(): void {
   const trustedOrigins = trustedOriginsFor(devServerUrl);
   const profileDir = app.getPath('userData');
   const backupDir = join(profileDir, BACKUPS_FOLDER_NAME);
+  const rendererBase = devServerUrl ?? `${APP_ORIGIN}/index.html`;
   let mainWindow: BrowserWindow | null = null;
 
   const openMainWindow = (): void => {
     mainWindow = createMainWindow({
       preloadPath: join(__dirname, '../preload/preload.js'),
       windowStateFile: join(profileDir, WINDOW_STATE_FILE_NAME),
-      startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+      startUrl: rendererBase,
     });
     mainWindow.on('closed', () => {
       mainWindow = null;
@@ -86,6 +87,7 @@ function start(): void {
       backups: createBackupStore(backupDir),
       askSavePath,
       showNotification,
+      openHiddenReport: () => openHiddenReport(`${rendererBase}#/report/print`),
     });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

@@ -1,6 +1,7 @@
 import type { BackupKeeper } from '../shared/backup-keeper';
 import { saveFile, type AskSavePath } from './file-save';
 import { handle } from './ipc';
+import { saveReportPdf, type HiddenReportPage } from './report-pdf';
 
 export interface IpcHandlerDeps {
   readonly trustedOrigins: readonly string[];
@@ -11,6 +12,7 @@ export interface IpcHandlerDeps {
   readonly backups: BackupKeeper;
   readonly askSavePath: AskSavePath;
   readonly showNotification: (title: string, body: string) => void;
+  readonly openHiddenReport: () => Promise<HiddenReportPage>;
 }
 
 /** Registers one handler per channel of the contract. */
@@ -25,6 +27,7 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
   handle('backup:write', ({ json, keep }) => deps.backups.write(json, keep), options);
   handle('backup:list', () => deps.backups.list(), options);
   handle('backup:read', ({ fileName }) => deps.backups.read(fileName), options);
+  handle('report:save-pdf', (request) => saveReportPdf(request, deps), options);
   handle(
     'reminder:notify',
     ({ title, body }) => {

@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog, nativeTheme, Notification, screen } from 'electron';
 import type { AskSavePath } from './file-save';
-import { buildWindowOptions } from './window-options';
+import type { HiddenReportPage } from './report-pdf';
+import { buildReportWindowOptions, buildWindowOptions } from './window-options';
 import { fitWindowState, readWindowState, trackWindowState, writeWindowState } from './window-state';
 
 export interface MainWindowOptions {
@@ -57,3 +58,28 @@ export const askSavePath: AskSavePath = async (request) => {
   const result = owner ? await dialog.showSaveDialog(owner, request) : await dialog.showSaveDialog(request);
   return result.canceled || result.filePath === '' ? null : result.filePath;
 };
+
+/**
+ * The report's print route in a window that is never shown. Its page size comes from the report's
+ * own `@page` rules (A4 or Letter by the person's locale), so the PDF and the browser's print
+ * dialog lay out the same pages.
+ */
+export async function openHiddenReport(url: string): Promise<HiddenReportPage> {
+  const window = new BrowserWindow(buildReportWindowOptions());
+  try {
+    await window.loadURL(url);
+  } catch (error) {
+    window.destroy();
+    throw error;
+  }
+  const contents = window.webContents;
+  return {
+    reportState: async () =>
+      String(await contents.executeJavaScript('document.documentElement.dataset.reportState ?? ""', false)),
+    printToPdf: async (paperSize) =>
+      new Uint8Array(
+        await contents.printToPDF({ pageSize: paperSize, preferCSSPageSize: true, printBackground: true }),
+      ),
+    close: () => window.destroy(),
+  };
+}

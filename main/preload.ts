@@ -19,6 +19,7 @@ const bridge = {
   listBackups: () => invoke('backup:list', undefined),
   readBackup: (request) => invoke('backup:read', request),
   notify: (request) => invoke('reminder:notify', request),
+  saveReportPdf: (request) => invoke('report:save-pdf', request),
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

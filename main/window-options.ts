@@ -24,9 +24,38 @@ export interface WindowOptionsInput {
 }
 
 /**
- * The main window's options. The renderer holds a person's health records, so it gets no Node,
- * runs sandboxed in its own JavaScript world, and reaches the computer only through the preload.
+ * No Node, a sandbox, its own JavaScript world, and nothing that reaches out: the renderer holds a
+ * person's health records.
  */
+const LOCKED_DOWN_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  // On Windows and Linux the spellchecker downloads its dictionaries; nothing may leave the computer.
+  spellcheck: false,
+} as const satisfies BrowserWindowConstructorOptions['webPreferences'];
+
+/**
+ * The report's hidden print window: the same locked-down renderer without even the preload, since
+ * the print route only reads the journal and an unused bridge would only be surface.
+ */
+export function buildReportWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    title: APP_NAME,
+    show: false,
+    width: DEFAULT_WINDOW_WIDTH,
+    height: DEFAULT_WINDOW_HEIGHT,
+    webPreferences: { ...LOCKED_DOWN_WEB_PREFERENCES },
+  };
+}
+
+/** The main window's options: the locked-down renderer reaches the computer only through the preload. */
 export function buildWindowOptions({
   preloadPath,
   bounds,
@@ -42,19 +71,6 @@ export function buildWindowOptions({
     minHeight: MIN_WINDOW_HEIGHT,
     show: false,
     backgroundColor: prefersDark ? BACKGROUND_DARK : BACKGROUND_LIGHT,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      // On Windows and Linux the spellchecker downloads its dictionaries; nothing may leave the computer.
-      spellcheck: false,
-    },
+    webPreferences: { preload: preloadPath, ...LOCKED_DOWN_WEB_PREFERENCES },
   };
 }

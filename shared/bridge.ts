@@ -5,6 +5,7 @@ import type {
   ReadBackupRequest,
   SaveFileRequest,
   SaveFileResult,
+  SaveReportPdfRequest,
   WriteBackupRequest,
 } from './ipc-contract';
 
@@ -27,6 +28,12 @@ export interface DesktopBridge {
    * where there are none (a browser tab) nothing is lost.
    */
   notify(request: NotifyRequest): Promise<void>;
+  /**
+   * The visit report as a PDF. The desktop draws the report's print route in a hidden window and
+   * saves the PDF where the person chooses; a browser has no PDF printer of its own to call, so it
+   * opens its print dialog on the same print styles (where "Save as PDF" is one of the printers).
+   */
+  saveReportPdf(request: SaveReportPdfRequest): Promise<SaveFileResult | { readonly status: 'print-dialog' }>;
 }
 
 /** The name under which the preload exposes the bridge on `window`. */

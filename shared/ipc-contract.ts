@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BACKUP_FORMAT_ID } from './backup-format';
 import type { BackupFileInfo } from './backup-files';
 import { isBackupFileName } from './backup-files';
+import { PAPER_SIZES } from './paper-size';
 
 /**
  * Every channel between the renderer and the main process, in one place: its name
@@ -69,6 +70,12 @@ export const readBackupRequestSchema = z.object({
 });
 export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>;
 
+export const saveReportPdfRequestSchema = z.object({
+  suggestedName: fileNameSchema.refine((name) => name.toLowerCase().endsWith('.pdf'), 'A PDF file name'),
+  paperSize: z.enum(PAPER_SIZES),
+});
+export type SaveReportPdfRequest = z.infer<typeof saveReportPdfRequestSchema>;
+
 export const notifyRequestSchema = z.object({
   title: z.string().min(1).max(120),
   body: z.string().max(400),
@@ -89,6 +96,7 @@ export const ipcContract = {
   'backup:list': { input: noInput, output: returns<readonly BackupFileInfo[]>() },
   'backup:read': { input: readBackupRequestSchema, output: returns<string>() },
   'reminder:notify': { input: notifyRequestSchema, output: returns<undefined>() },
+  'report:save-pdf': { input: saveReportPdfRequestSchema, output: returns<SaveFileResult>() },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;

@@ -75,6 +75,11 @@ export function createBrowserBridge(appVersion: string): DesktopBridge {
     // A browser tab has no notifications without asking for a permission the journal doesn't
     // need: the in-app banner is the reminder here.
     notify: () => Promise.resolve(),
+    saveReportPdf: () => {
+      // The print styles show the report alone; the person picks "Save as PDF" or a printer.
+      window.print();
+      return Promise.resolve({ status: 'print-dialog' });
+    },
     readBackup: (request) => backups.read(readBackupRequestSchema.parse(request).fileName),
   };
 }

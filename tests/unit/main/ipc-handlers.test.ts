@@ -44,6 +44,12 @@ beforeEach(async () => {
     backups: createBackupStore(backupDir),
     askSavePath,
     showNotification,
+    openHiddenReport: () =>
+      Promise.resolve({
+        reportState: () => Promise.resolve('ready'),
+        printToPdf: () => Promise.resolve(new TextEncoder().encode('%PDF-1.7 report')),
+        close: () => undefined,
+      }),
   });
 });
 
@@ -87,6 +93,18 @@ describe('registerIpcHandlers', () => {
     const request = { suggestedName: '../../.bashrc', contents: 'x', filter: { name: 'CSV', extensions: ['csv'] } };
     await expect(invoke('file:save', request)).rejects.toThrow('invalid input');
     expect(askSavePath).not.toHaveBeenCalled();
+  });
+
+  it('saves the report as a PDF, and refuses a name that is not a PDF before any dialog opens', async () => {
+    await expect(invoke('report:save-pdf', { suggestedName: 'visit.txt', paperSize: 'A4' })).rejects.toThrow(
+      'invalid input',
+    );
+    expect(askSavePath).not.toHaveBeenCalled();
+    await expect(invoke('report:save-pdf', { suggestedName: 'visit.pdf', paperSize: 'Letter' })).resolves.toEqual({
+      status: 'saved',
+      location: join(profile, 'export.csv'),
+    });
+    expect(await readFile(join(profile, 'export.csv'), 'utf8')).toBe('%PDF-1.7 report');
   });
 
   it('writes, lists and reads back backups', async () => {

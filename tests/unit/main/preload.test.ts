@@ -25,6 +25,7 @@ describe('preload', () => {
       'notify',
       'readBackup',
       'saveFile',
+      'saveReportPdf',
       'writeBackup',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
@@ -38,6 +39,7 @@ describe('preload', () => {
     ['writeBackup', 'backup:write', { json: '{}' }],
     ['readBackup', 'backup:read', { fileName: 'journal-2026-11-21T19-24-25-123Z.json' }],
     ['notify', 'reminder:notify', { title: 'How do you feel now?', body: '' }],
+    ['saveReportPdf', 'report:save-pdf', { suggestedName: 'visit.pdf', paperSize: 'A4' }],
   ])('%s invokes %s with its argument', async (name, channel, input) => {
     const call = bridge[name];
     if (!call) throw new Error(`${name} is missing`);

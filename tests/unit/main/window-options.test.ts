@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP_NAME } from '../../../shared/app-identity';
-import { buildWindowOptions } from '../../../main/window-options';
+import { buildReportWindowOptions, buildWindowOptions } from '../../../main/window-options';
 
 describe('buildWindowOptions', () => {
   const options = buildWindowOptions({
@@ -48,5 +48,15 @@ describe('buildWindowOptions', () => {
     const dark = buildWindowOptions({ preloadPath: 'p', bounds: { width: 1280, height: 800 }, prefersDark: true });
     expect(dark.backgroundColor).not.toBe(options.backgroundColor);
     expect(dark.backgroundColor).toMatch(/^#[0-9a-f]{6}$/);
+  });
+});
+
+describe('buildReportWindowOptions', () => {
+  it('is hidden and as locked down as the main window, without the preload', () => {
+    const report = buildReportWindowOptions();
+    const main = buildWindowOptions({ preloadPath: '/p.js', bounds: { width: 1, height: 1 }, prefersDark: false });
+    expect(report.show).toBe(false);
+    expect(report.webPreferences).not.toHaveProperty('preload');
+    expect({ ...report.webPreferences, preload: '/p.js' }).toEqual(main.webPreferences);
   });
 });

@@ -1,0 +1,96 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REPORT_READY_TIMEOUT_MS, saveReportPdf, type HiddenReportPage } from '../../../main/report-pdf';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'journal-report-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const PDF_BYTES = new TextEncoder().encode('%PDF-1.7\n% the visit report');
+
+/** A hidden page that reports the given states in turn, then stays on the last one. */
+function pageWithStates(states: readonly string[]) {
+  let calls = 0;
+  const page = {
+    reportState: vi.fn(() => Promise.resolve(states[Math.min(calls++, states.length - 1)] ?? '')),
+    printToPdf: vi.fn(() => Promise.resolve(PDF_BYTES)),
+    close: vi.fn(),
+  } satisfies HiddenReportPage;
+  return page;
+}
+
+const noWait = () => Promise.resolve();
+
+describe('saveReportPdf', () => {
+  it('waits until every chart has drawn, prints on the paper asked for and writes the PDF', async () => {
+    const page = pageWithStates(['', 'loading', 'loading', 'ready']);
+    const location = join(dir, 'visit.pdf');
+    const result = await saveReportPdf(
+      { suggestedName: 'visit.pdf', paperSize: 'Letter' },
+      {
+        documentsDir: dir,
+        askSavePath: () => Promise.resolve(location),
+        openHiddenReport: () => Promise.resolve(page),
+        wait: noWait,
+      },
+    );
+    expect(result).toEqual({ status: 'saved', location });
+    expect(page.reportState).toHaveBeenCalledTimes(4);
+    expect(page.printToPdf).toHaveBeenCalledWith('Letter');
+    expect(new Uint8Array(await readFile(location))).toEqual(PDF_BYTES);
+    expect(page.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens no window when the person cancels the dialog', async () => {
+    const openHiddenReport = vi.fn(() => Promise.resolve(pageWithStates(['ready'])));
+    const result = await saveReportPdf(
+      { suggestedName: 'visit.pdf', paperSize: 'A4' },
+      { documentsDir: dir, askSavePath: () => Promise.resolve(null), openHiddenReport, wait: noWait },
+    );
+    expect(result).toEqual({ status: 'cancelled' });
+    expect(openHiddenReport).not.toHaveBeenCalled();
+  });
+
+  it('gives up on a report that never draws, closes the window and leaves no file', async () => {
+    const page = pageWithStates(['loading']);
+    const location = join(dir, 'visit.pdf');
+    await expect(
+      saveReportPdf(
+        { suggestedName: 'visit.pdf', paperSize: 'A4' },
+        {
+          documentsDir: dir,
+          askSavePath: () => Promise.resolve(location),
+          openHiddenReport: () => Promise.resolve(page),
+          wait: noWait,
+        },
+      ),
+    ).rejects.toThrow('took too long');
+    expect(page.reportState.mock.calls.length).toBeGreaterThan(REPORT_READY_TIMEOUT_MS / 1000);
+    expect(page.printToPdf).not.toHaveBeenCalled();
+    expect(page.close).toHaveBeenCalledTimes(1);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('stops at once when the page says the report failed', async () => {
+    const page = pageWithStates(['loading', 'failed']);
+    await expect(
+      saveReportPdf(
+        { suggestedName: 'visit.pdf', paperSize: 'A4' },
+        {
+          documentsDir: dir,
+          askSavePath: () => Promise.resolve(join(dir, 'visit.pdf')),
+          openHiddenReport: () => Promise.resolve(page),
+          wait: noWait,
+        },
+      ),
+    ).rejects.toThrow('could not be drawn');
+    expect(page.printToPdf).not.toHaveBeenCalled();
+    expect(page.close).toHaveBeenCalledTimes(1);
+  });
+});
