@@ -8,6 +8,7 @@ import type { StartupBackupOutcome } from './features/backups/backup-service';
 import { RestoreOffer } from './features/backups/restore-offer';
 import { ReminderBanner } from './features/reminders/reminder-banner';
 import { GuidanceScreen } from './features/guidance/guidance-screen';
+import { DataScreen } from './features/exchange/data-screen';
 import { JournalScreen } from './features/journal/journal-screen';
 import { SettingsScreen } from './features/settings/settings-screen';
 import { TrendsScreen } from './features/trends/trends-screen';
@@ -27,6 +28,8 @@ function ScreenContent({ screen }: { screen: Screen }) {
       return <TrendsScreen />;
     case 'report':
       return <ComingLater screen={screen} />;
+    case 'data':
+      return <DataScreen />;
   }
 }
 

@@ -1,4 +1,5 @@
 import { bodyMapEn } from './en-body-map';
+import { exchangeEn } from './en-exchange';
 
 /** English, the reference language: every other language has exactly these keys. */
 export const en = {
@@ -14,6 +15,7 @@ export const en = {
     trends: 'Trends',
     guidance: 'Guidance',
     report: 'Report',
+    data: 'Data in & out',
     settings: 'Settings',
   },
   journal: {
@@ -549,6 +551,7 @@ export const en = {
     reminderDelayRange: 'Enter a delay from 1 minute to 48 hours (2,880 minutes).',
   },
   bodyMap: bodyMapEn,
+  exchange: exchangeEn,
   vocabulary: {
     activity: {
       running: 'Running',

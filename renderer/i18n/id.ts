@@ -1,5 +1,6 @@
 import type { TranslationResources } from './en';
 import { bodyMapId } from './id-body-map';
+import { exchangeId } from './id-exchange';
 
 /**
  * Indonesian. Indonesian has no grammatical plural: i18next resolves every count to `_other`, and
@@ -18,6 +19,7 @@ export const id: TranslationResources = {
     trends: 'Tren',
     guidance: 'Panduan',
     report: 'Laporan',
+    data: 'Data masuk & keluar',
     settings: 'Pengaturan',
   },
   journal: {
@@ -569,6 +571,7 @@ export const id: TranslationResources = {
     reminderDelayRange: 'Masukkan jeda dari 1 menit sampai 48 jam (2.880 menit).',
   },
   bodyMap: bodyMapId,
+  exchange: exchangeId,
   vocabulary: {
     activity: {
       running: 'Lari',

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-export const SCREENS = ['journal', 'trends', 'guidance', 'report', 'settings'] as const;
+export const SCREENS = ['journal', 'trends', 'guidance', 'report', 'data', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** `#/journal/log-symptom`: the screen, then an optional action to take once on arrival. */

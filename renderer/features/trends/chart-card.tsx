@@ -1,5 +1,11 @@
-import { useId, type ReactNode } from 'react';
+import { createContext, use, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/**
+ * True inside the visit report, where paper can't unfold a disclosure: the numbers are printed
+ * under every chart instead of behind "Show the numbers".
+ */
+export const PrintedChartsContext = createContext(false);
 
 interface ChartCardProps {
   readonly title: string;
@@ -15,6 +21,7 @@ export function ChartCard({ title, summary, chart, numbers, wide }: ChartCardPro
   const { t } = useTranslation();
   const titleId = useId();
   const summaryId = useId();
+  const printed = use(PrintedChartsContext);
   return (
     <section
       className={wide === true ? 'card chart-card chart-card-wide' : 'card chart-card'}
@@ -29,10 +36,14 @@ export function ChartCard({ title, summary, chart, numbers, wide }: ChartCardPro
       <div className="chart-area" aria-hidden="true">
         {chart}
       </div>
-      <details className="chart-numbers">
-        <summary>{t('trends.showNumbers')}</summary>
-        {numbers}
-      </details>
+      {printed ? (
+        <div className="chart-numbers">{numbers}</div>
+      ) : (
+        <details className="chart-numbers">
+          <summary>{t('trends.showNumbers')}</summary>
+          {numbers}
+        </details>
+      )}
     </section>
   );
 }

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { ExportPanel } from './export-panel';
+
+export function DataScreen() {
+  const { t } = useTranslation();
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <header className="screen-header">
+        <h1 id="screen-title">{t('exchange.title')}</h1>
+        <p className="muted">{t('exchange.intro')}</p>
+      </header>
+      <div className="settings-layout">
+        <ExportPanel />
+      </div>
+    </section>
+  );
+}
