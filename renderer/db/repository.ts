@@ -11,7 +11,9 @@ import {
   type Setting,
   type SymptomEntry,
 } from '../../shared/domain/records';
+import type { Table } from 'dexie';
 import type { JournalSnapshot } from '../../shared/backup-format';
+import { chooseForMerge, MERGE_CHANGE_TIME } from '../../shared/backup-preview';
 import type { JournalDatabase } from './database';
 
 /** A write refused because the input broke a rule; `fieldErrors` holds i18n keys per field. */
@@ -34,6 +36,56 @@ export interface DeletedEntries {
   readonly symptoms: readonly SymptomEntry[];
 }
 
+/** What a merge did with one table's rows from the file. */
+export interface TableMergeResult {
+  /** Rows with an id the journal did not have. */
+  readonly added: number;
+  /** Rows that replaced the journal's, changed later in the file. */
+  readonly updated: number;
+  /** Rows the journal already held exactly. */
+  readonly unchanged: number;
+  /** Rows left out because the journal's row with that id was changed as late or later. */
+  readonly keptJournal: number;
+}
+
+/** Settings are not here: a merge keeps the journal's. */
+export interface JournalMergeResult {
+  readonly sessions: TableMergeResult;
+  readonly symptoms: TableMergeResult;
+  readonly articles: TableMergeResult;
+}
+
+/**
+ * Merges rows into one table by the rules of `chooseForMerge`, reading the journal's rows inside
+ * the caller's transaction so nothing can change between the decision and the write.
+ */
+async function mergeRows<T extends { readonly id: string }, TInsert>(
+  table: Table<T, string, TInsert>,
+  rows: readonly (T & TInsert)[],
+  changedAt: (row: T) => string,
+): Promise<TableMergeResult> {
+  const inJournal = await table.bulkGet(rows.map((row) => row.id));
+  const added: TInsert[] = [];
+  const updated: TInsert[] = [];
+  let unchanged = 0;
+  rows.forEach((row, index) => {
+    const choice = chooseForMerge<T>(row, inJournal[index], changedAt);
+    if (choice === 'add') added.push(row);
+    else if (choice === 'take-file') updated.push(row);
+    else if (choice === 'identical') unchanged += 1;
+  });
+  // `add`, not `put`: a new id that turns out to be taken (two rows with one id) fails the whole
+  // merge instead of one row silently overwriting the other.
+  await table.bulkAdd(added);
+  await table.bulkPut(updated);
+  return {
+    added: added.length,
+    updated: updated.length,
+    unchanged,
+    keptJournal: rows.length - added.length - updated.length - unchanged,
+  };
+}
+
 /**
  * The only code that writes to the journal's database. Every record is checked against the schemas
  * in `shared/` first, so nothing malformed is ever stored, whichever screen or import it came from.
@@ -47,6 +99,30 @@ export class JournalRepository {
     const session = exerciseSessionSchema.parse({ ...checked.value, ...newRecordMeta(now) });
     await this.db.transaction('rw', this.db.sessions, () => this.db.sessions.add(session));
     return session;
+  }
+
+  /**
+   * Adds workouts imported from a file, each checked by the same rules as `addSession`, and saves
+   * the activity the person chose for each type of workout (the `workoutImportMapping` setting)
+   * with them, in one transaction: either every session is stored and the mapping remembered, or
+   * the journal stays exactly as it was. Returns the stored sessions in the order given.
+   */
+  async addImportedSessions(
+    inputs: readonly unknown[],
+    mapping: Extract<Setting, { key: 'workoutImportMapping' }>['value'] | null = null,
+    now: Date = new Date(),
+  ): Promise<ExerciseSession[]> {
+    const sessions = inputs.map((input) => {
+      const checked = validateSessionInput(input, now);
+      if (!checked.ok) throw new ValidationError(checked.fieldErrors);
+      return exerciseSessionSchema.parse({ ...checked.value, ...newRecordMeta(now) });
+    });
+    const setting = mapping === null ? null : settingSchema.parse({ key: 'workoutImportMapping', value: mapping });
+    await this.db.transaction('rw', this.db.sessions, this.db.settings, async () => {
+      await this.db.sessions.bulkAdd(sessions);
+      if (setting !== null) await this.db.settings.put(setting);
+    });
+    return sessions;
   }
 
   async addSymptom(input: unknown, now: Date = new Date()): Promise<SymptomEntry> {
@@ -204,6 +280,27 @@ export class JournalRepository {
       await this.db.settings.bulkAdd(settings);
       await this.db.articles.bulkAdd(articles);
     });
+  }
+
+  /**
+   * Merges a snapshot into the journal, in one transaction: either every row the rules take is
+   * stored, or the journal stays exactly as it was. A row with a new id is added; one the journal
+   * holds identically is left; of two different rows with one id, the one changed later stays, the
+   * journal's on a tie. Nothing is deleted, so an entry deleted since the backup comes back.
+   * Settings are the journal's own and stay as they are.
+   */
+  async mergeAll(snapshot: JournalSnapshot): Promise<JournalMergeResult> {
+    const sessions = snapshot.sessions.map((row) => exerciseSessionSchema.parse(row));
+    const symptoms = snapshot.symptoms.map((row) => symptomEntrySchema.parse(row));
+    const articles = snapshot.articles.map((row) => importedArticleSchema.parse(row));
+    // Settings are in scope though never written, as in `replaceAll`: no other write to the
+    // journal interleaves with a merge.
+    const tables = [this.db.sessions, this.db.symptoms, this.db.settings, this.db.articles];
+    return this.db.transaction('rw', tables, async () => ({
+      sessions: await mergeRows(this.db.sessions, sessions, MERGE_CHANGE_TIME.sessions),
+      symptoms: await mergeRows(this.db.symptoms, symptoms, MERGE_CHANGE_TIME.symptoms),
+      articles: await mergeRows(this.db.articles, articles, MERGE_CHANGE_TIME.articles),
+    }));
   }
 
   /** Removes every workout and symptom; settings such as the theme stay. */

@@ -54,6 +54,10 @@ class InMemoryBackupBridge implements DesktopBridge {
 
   async notify(): Promise<void> {}
 
+  async saveReportPdf(): Promise<SaveFileResult> {
+    return { status: 'cancelled' };
+  }
+
   writeBackup(request: { json: string; keep?: string[] }): Promise<BackupFileInfo> {
     const { json, keep } = writeBackupRequestSchema.parse(request);
     return this.keeper.write(json, keep);

@@ -1,18 +1,29 @@
+import { encryptBackupText } from '../../../shared/backup-crypto';
 import { isDailyBackupDue, type BackupFileInfo } from '../../../shared/backup-files';
 import {
   createBackup,
+  ENCRYPTED_EXPORT_EXTENSION,
+  exportFileName,
   parseBackup,
+  PLAIN_EXPORT_EXTENSION,
   serializeBackup,
-  type BackupProblem,
   type BackupReason,
 } from '../../../shared/backup-format';
+import {
+  exceedsBackupFileLimit,
+  previewBackup,
+  readBackupFile,
+  type BackupFileProblem,
+  type BackupOpenResult,
+  type BackupPreview,
+} from '../../../shared/backup-preview';
 import type { DesktopBridge } from '../../../shared/bridge';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
-import type { JournalRepository } from '../../db/repository';
+import type { JournalMergeResult, JournalRepository } from '../../db/repository';
 
 /** A backup file that can't be restored; `problem` names the i18n message under `backup.problem`. */
 export class BackupRestoreError extends Error {
-  constructor(readonly problem: BackupProblem) {
+  constructor(readonly problem: BackupFileProblem) {
     super(`The backup cannot be restored: ${problem}`);
     this.name = 'BackupRestoreError';
   }
@@ -25,6 +36,44 @@ export class NothingToBackUpError extends Error {
     this.name = 'NothingToBackUpError';
   }
 }
+
+/**
+ * Why a backup could not be exported: `passphrase-empty` (encryption asked for with an empty
+ * passphrase) or `too-large` (the file would be larger than a backup file may be opened again).
+ */
+export type BackupExportProblem = 'passphrase-empty' | 'too-large';
+
+export class BackupExportError extends Error {
+  constructor(readonly problem: BackupExportProblem) {
+    super(`The backup cannot be exported: ${problem}`);
+    this.name = 'BackupExportError';
+  }
+}
+
+/** A backup ready for `bridge.saveFile`; the UI adds the filter's name in the person's language. */
+export interface BackupExport {
+  /** `journal-backup-2026-11-21.json`, or `….json.enc` when encrypted. */
+  readonly suggestedName: string;
+  /** The backup's JSON text, or the encrypted file's bytes. */
+  readonly contents: string | Uint8Array;
+  readonly encrypted: boolean;
+  /** For the save dialog's filter: `json`, or `enc` when encrypted. */
+  readonly extension: string;
+}
+
+/** `replace`: the journal becomes the file's, settings included. `merge`: see `JournalRepository.mergeAll`. */
+export type BackupApplyMode = 'replace' | 'merge';
+
+interface AppliedBackup {
+  /** The dry run the change followed. */
+  readonly preview: BackupPreview;
+  /** The journal as it was before, or null when it was empty and there was nothing to keep. */
+  readonly safetyBackup: BackupFileInfo | null;
+}
+
+export type BackupApplyResult =
+  | (AppliedBackup & { readonly mode: 'replace' })
+  | (AppliedBackup & { readonly mode: 'merge'; readonly merged: JournalMergeResult });
 
 export type StartupBackupOutcome =
   | { readonly kind: 'ready' }
@@ -83,6 +132,69 @@ export class BackupService {
     // if the restore then failed, that file would be lost with it.
     if (!(await this.repository.isEmpty())) await this.takeBackup('before-restore', fileName);
     await this.repository.replaceAll(parsed.backup.tables);
+  }
+
+  /**
+   * The whole journal as a file to save, encrypted when a passphrase is given. An empty journal is
+   * refused with NothingToBackUpError, as for `takeBackup`.
+   */
+  async exportBackup(options: { readonly passphrase?: string } = {}): Promise<BackupExport> {
+    const { passphrase } = options;
+    if (passphrase === '') throw new BackupExportError('passphrase-empty');
+    if (await this.repository.isEmpty()) throw new NothingToBackUpError();
+    const createdAt = this.now();
+    const backup = createBackup(await this.repository.snapshot(), {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      appVersion: this.appVersion,
+      createdAt,
+      reason: 'manual',
+    });
+    const text = serializeBackup(backup);
+    const encrypted = passphrase !== undefined;
+    const contents = encrypted ? await encryptBackupText(text, passphrase) : text;
+    // A file this app could not open again is no backup.
+    if (exceedsBackupFileLimit(contents)) throw new BackupExportError('too-large');
+    return {
+      suggestedName: exportFileName(createdAt, encrypted),
+      contents,
+      encrypted,
+      extension: encrypted ? ENCRYPTED_EXPORT_EXTENSION : PLAIN_EXPORT_EXTENSION,
+    };
+  }
+
+  /**
+   * Reads a file the person opened and compares it with the journal, changing nothing. Hand it the
+   * file's bytes. An encrypted file without a passphrase answers `passphrase-required` (after every
+   * check that needs none), which is when to ask for it.
+   */
+  async previewBackupFile(
+    content: string | Uint8Array,
+    options: { readonly passphrase?: string } = {},
+  ): Promise<BackupOpenResult> {
+    const read = await readBackupFile(content, { supportedSchemaVersion: CURRENT_SCHEMA_VERSION, ...options });
+    if (!read.ok) return read;
+    return previewBackup(read.file, await this.repository.snapshot());
+  }
+
+  /**
+   * Previews the file again against the journal as it is now, and applies it only when it has no
+   * problem at all (else BackupRestoreError with the code): first a `before-restore` backup of the
+   * journal (none when it is empty), then the replace or merge in one transaction.
+   */
+  async applyBackupFile(
+    content: string | Uint8Array,
+    options: { readonly mode: BackupApplyMode; readonly passphrase?: string },
+  ): Promise<BackupApplyResult> {
+    const { mode, ...readOptions } = options;
+    const opened = await this.previewBackupFile(content, readOptions);
+    if (!opened.ok) throw new BackupRestoreError(opened.problem);
+    const safetyBackup = (await this.repository.isEmpty()) ? null : await this.takeBackup('before-restore');
+    if (mode === 'replace') {
+      await this.repository.replaceAll(opened.backup.tables);
+      return { mode, preview: opened.preview, safetyBackup };
+    }
+    const merged = await this.repository.mergeAll(opened.backup.tables);
+    return { mode, preview: opened.preview, merged, safetyBackup };
   }
 
   /** A journal with no entries has nothing worth a backup (and an empty one would push real ones out). */
