@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, type BrowserWindow, Menu, protocol, session, shell } from 'electron';
 import { APP_ORIGIN, APP_SCHEME } from '../shared/app-identity';
+import { printRouteHash } from '../shared/report/print-route';
 import { APP_SCHEME_PRIVILEGES, createAppRequestHandler, responseHeadersWithAppCsp } from './app-protocol';
 import { BACKUPS_FOLDER_NAME, createBackupStore } from './backup-store';
 import { registerIpcHandlers } from './ipc-handlers';
@@ -87,7 +88,7 @@ function start(): void {
       backups: createBackupStore(backupDir),
       askSavePath,
       showNotification,
-      openHiddenReport: () => openHiddenReport(`${rendererBase}#/report/print`),
+      openHiddenReport: (range) => openHiddenReport(`${rendererBase}${printRouteHash(range)}`),
     });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

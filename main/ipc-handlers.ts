@@ -1,7 +1,7 @@
 import type { BackupKeeper } from '../shared/backup-keeper';
 import { saveFile, type AskSavePath } from './file-save';
 import { handle } from './ipc';
-import { saveReportPdf, type HiddenReportPage } from './report-pdf';
+import { saveReportPdf, type ReportPdfDeps } from './report-pdf';
 
 export interface IpcHandlerDeps {
   readonly trustedOrigins: readonly string[];
@@ -12,7 +12,7 @@ export interface IpcHandlerDeps {
   readonly backups: BackupKeeper;
   readonly askSavePath: AskSavePath;
   readonly showNotification: (title: string, body: string) => void;
-  readonly openHiddenReport: () => Promise<HiddenReportPage>;
+  readonly openHiddenReport: ReportPdfDeps['openHiddenReport'];
 }
 
 /** Registers one handler per channel of the contract. */

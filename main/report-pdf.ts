@@ -15,8 +15,8 @@ export interface HiddenReportPage {
 export interface ReportPdfDeps {
   readonly documentsDir: string;
   readonly askSavePath: AskSavePath;
-  /** Opens the report's print route (`#/report/print`) in a hidden window. */
-  readonly openHiddenReport: () => Promise<HiddenReportPage>;
+  /** Opens the report's print route for these days in a hidden window. */
+  readonly openHiddenReport: (range: { readonly fromDay: string; readonly toDay: string }) => Promise<HiddenReportPage>;
   readonly wait?: (ms: number) => Promise<void>;
 }
 
@@ -45,7 +45,7 @@ export async function saveReportPdf(request: SaveReportPdfRequest, deps: ReportP
   });
   if (location === null) return { status: 'cancelled' };
   const wait = deps.wait ?? delay;
-  const page = await deps.openHiddenReport();
+  const page = await deps.openHiddenReport({ fromDay: request.fromDay, toDay: request.toDay });
   try {
     let state = await page.reportState();
     for (let waited = 0; state !== 'ready' && state !== 'failed'; waited += POLL_INTERVAL_MS) {

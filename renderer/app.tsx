@@ -10,9 +10,9 @@ import { ReminderBanner } from './features/reminders/reminder-banner';
 import { GuidanceScreen } from './features/guidance/guidance-screen';
 import { DataScreen } from './features/exchange/data-screen';
 import { JournalScreen } from './features/journal/journal-screen';
+import { ReportScreen } from './features/report/report-screen';
 import { SettingsScreen } from './features/settings/settings-screen';
 import { TrendsScreen } from './features/trends/trends-screen';
-import { ComingLater } from './features/shell/coming-later';
 import { NavIcon } from './features/shell/nav-icons';
 import { SCREENS, hrefFor, useHashRoute, type Screen } from './features/shell/use-hash-route';
 
@@ -27,7 +27,7 @@ function ScreenContent({ screen }: { screen: Screen }) {
     case 'trends':
       return <TrendsScreen />;
     case 'report':
-      return <ComingLater screen={screen} />;
+      return <ReportScreen />;
     case 'data':
       return <DataScreen />;
   }

@@ -8,6 +8,8 @@ import { readSetting } from './db/queries';
 import { JournalRepository } from './db/repository';
 import { BackupService } from './features/backups/backup-service';
 import { ReminderService } from './features/reminders/reminder-service';
+import { ReportPrint } from './features/report/report-print';
+import { printRouteRange } from '../shared/report/print-route';
 import { initI18n } from './i18n';
 
 async function start(): Promise<void> {
@@ -17,10 +19,23 @@ async function start(): Promise<void> {
   const repository = new JournalRepository(db);
   const backups = new BackupService(repository, bridge, __APP_VERSION__);
   const services: AppServices = { db, repository, backups, bridge, reminders: new ReminderService(db, repository) };
-  // Started once, outside React, so that development double-rendering can't take two backups.
-  const startup = backups.onStartup();
   const container = document.getElementById('root');
   if (container === null) throw new Error('index.html has no #root element');
+  // The report alone, for paper: no navigation, no startup backup (the journal's window already took it).
+  const printRange = printRouteRange(window.location.hash);
+  if (printRange !== null) {
+    createRoot(container).render(
+      <StrictMode>
+        <AppServicesContext value={services}>
+          <ReportPrint range={printRange} />
+        </AppServicesContext>
+      </StrictMode>,
+    );
+    document.documentElement.dataset.appState = 'ready';
+    return;
+  }
+  // Started once, outside React, so that development double-rendering can't take two backups.
+  const startup = backups.onStartup();
   createRoot(container).render(
     <StrictMode>
       <AppServicesContext value={services}>

@@ -8,7 +8,8 @@ export const exchangeEn = {
     intro: 'Each file holds every entry, with every field.',
     csvSessions: 'Workouts as CSV',
     csvSymptoms: 'Symptoms as CSV',
-    csvHint: 'Spreadsheet files (sessions.csv and symptoms.csv): one row per entry, times with their UTC offset.',
+    csvHint:
+      'Spreadsheet files, one row per entry, with every field. Times carry their UTC offset; lists are separated by “; ”.',
     fhir: 'Health record (FHIR R4)',
     fhirHint:
       'A FHIR R4 Bundle of observations, the format health record systems exchange. Marked as patient-reported.',

@@ -1,5 +1,8 @@
+import { backupFileEn } from './en-backup-file';
 import { bodyMapEn } from './en-body-map';
 import { exchangeEn } from './en-exchange';
+import { reportEn } from './en-report';
+import { workoutImportEn } from './en-workout-import';
 
 /** English, the reference language: every other language has exactly these keys. */
 export const en = {
@@ -423,13 +426,7 @@ export const en = {
       },
     },
   },
-  placeholder: {
-    notYet: 'Not available in this version yet.',
-    report: {
-      title: 'Report',
-      body: 'This screen will build a one-page summary, with the detail behind it, to take to a doctor visit.',
-    },
-  },
+
   settings: {
     title: 'Settings',
     appearance: {
@@ -537,6 +534,8 @@ export const en = {
     durationRange: 'Enter the duration in minutes, from 1 to 1,440 (24 hours).',
     durationWhole: 'Enter whole minutes.',
     notesTooLong: 'Notes can be at most 10,000 characters.',
+    reportNameTooLong: 'The name can be at most 100 characters.',
+    reportQuestionsTooLong: 'Your questions can be at most 2,000 characters together.',
     sensationRequired: 'Choose what you felt.',
     locationRequired: 'Choose where you felt it on the body map or in the list.',
     severityRange: 'Enter a severity from 0 to 10.',
@@ -552,6 +551,9 @@ export const en = {
   },
   bodyMap: bodyMapEn,
   exchange: exchangeEn,
+  report: reportEn,
+  workoutImport: workoutImportEn,
+  backupFile: backupFileEn,
   vocabulary: {
     activity: {
       running: 'Running',

@@ -50,3 +50,10 @@ export function formatInstant(instant: string, locale: string): string {
 export function formatKilobytes(bytes: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1024);
 }
+
+/** "21 Nov 2026": a day where space is short, as in the printed report's tables. */
+export function formatShortDay(day: string, locale: string): string {
+  return dateFormatter(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}

@@ -10,7 +10,7 @@ export const exchangeId: typeof exchangeEn = {
     csvSessions: 'Latihan sebagai CSV',
     csvSymptoms: 'Gejala sebagai CSV',
     csvHint:
-      'Berkas spreadsheet (sessions.csv dan symptoms.csv): satu baris per catatan, waktu dengan selisih UTC-nya.',
+      'Berkas spreadsheet, satu baris per catatan, dengan semua isiannya. Waktu disertai selisih UTC-nya; daftar dipisah dengan “; ”.',
     fhir: 'Rekam kesehatan (FHIR R4)',
     fhirHint:
       'Bundle FHIR R4 berisi observasi, format yang dipakai sistem rekam kesehatan untuk bertukar data. Ditandai sebagai laporan pasien sendiri.',

@@ -1,6 +1,9 @@
 import type { TranslationResources } from './en';
+import { backupFileId } from './id-backup-file';
 import { bodyMapId } from './id-body-map';
 import { exchangeId } from './id-exchange';
+import { reportId } from './id-report';
+import { workoutImportId } from './id-workout-import';
 
 /**
  * Indonesian. Indonesian has no grammatical plural: i18next resolves every count to `_other`, and
@@ -442,13 +445,7 @@ export const id: TranslationResources = {
       },
     },
   },
-  placeholder: {
-    notYet: 'Belum tersedia di versi ini.',
-    report: {
-      title: 'Laporan',
-      body: 'Layar ini nantinya akan menyusun ringkasan satu halaman, beserta rinciannya, untuk dibawa saat ke dokter.',
-    },
-  },
+
   settings: {
     title: 'Pengaturan',
     appearance: {
@@ -556,6 +553,8 @@ export const id: TranslationResources = {
     durationRange: 'Masukkan durasi dalam menit, dari 1 sampai 1.440 (24 jam).',
     durationWhole: 'Masukkan menit dalam bilangan bulat.',
     notesTooLong: 'Catatan maksimal 10.000 karakter.',
+    reportNameTooLong: 'Nama maksimal 100 karakter.',
+    reportQuestionsTooLong: 'Pertanyaan Anda maksimal 2.000 karakter seluruhnya.',
     sensationRequired: 'Pilih apa yang Anda rasakan.',
     locationRequired: 'Pilih lokasinya di peta tubuh atau di daftar.',
     severityRange: 'Masukkan tingkat keparahan dari 0 sampai 10.',
@@ -572,6 +571,9 @@ export const id: TranslationResources = {
   },
   bodyMap: bodyMapId,
   exchange: exchangeId,
+  report: reportId,
+  workoutImport: workoutImportId,
+  backupFile: backupFileId,
   vocabulary: {
     activity: {
       running: 'Lari',

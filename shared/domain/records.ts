@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportPreferencesSchema } from '../report/report-preferences';
 import {
   AMOUNT_FACTORS,
   BODY_REGIONS,
@@ -226,6 +227,17 @@ export const settingSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('reminder'), value: reminderSettingsSchema }),
   z.object({ key: z.literal('pendingReminder'), value: pendingReminderSchema.nullable() }),
   z.object({ key: z.literal('trendsView'), value: trendsViewSchema }),
+  z.object({ key: z.literal('reportPreferences'), value: reportPreferencesSchema }),
+  /**
+   * The activity a person chose for each type of imported workout, keyed `<format>:<external type>`
+   * (see `shared/exchange/workout-import-plan.ts`). Bounded so a hostile file can't grow it forever.
+   */
+  z.object({
+    key: z.literal('workoutImportMapping'),
+    value: z
+      .record(z.string().min(1).max(100), labelSchema('validation.activityRequired'))
+      .refine((mapping) => Object.keys(mapping).length <= 500, { error: 'validation.invalid' }),
+  }),
 ]);
 export type Setting = z.infer<typeof settingSchema>;
 export type SettingKey = Setting['key'];

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { BackupFilePanel } from './backup-file-panel';
 import { ExportPanel } from './export-panel';
+import { WorkoutImportPanel } from './workout-import-panel';
 
 export function DataScreen() {
   const { t } = useTranslation();
@@ -11,6 +13,8 @@ export function DataScreen() {
       </header>
       <div className="settings-layout">
         <ExportPanel />
+        <BackupFilePanel />
+        <WorkoutImportPanel />
       </div>
     </section>
   );

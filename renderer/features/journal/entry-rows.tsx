@@ -1,18 +1,15 @@
-import type { TFunction } from 'i18next';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normaliseLocations } from '../../../shared/domain/body-locations';
-import { onsetDelay } from '../../../shared/domain/drafts';
 import { guidanceQueryFor } from '../../../shared/guidance/ranking';
 import { triage } from '../../../shared/guidance/triage';
 import { LinkedGuidance } from '../guidance/linked-guidance';
 import { TriageAlert } from '../guidance/triage-alert';
 import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
-import { AMOUNT_FACTORS, YES_NO_FACTORS, type AmountFactor } from '../../../shared/domain/vocabulary';
 import { placeLabel } from '../../components/body-map/place-label';
 import { formattingLocale } from '../../i18n';
 import { formatTimeOfDay } from '../../i18n/format';
-import { activityLabel, sensationLabel } from './labels';
+import { activityLabel, factorSummary, sensationLabel, symptomDetails } from './labels';
 
 export type TimelineEntry = { kind: 'session'; session: ExerciseSession } | { kind: 'symptom'; symptom: SymptomEntry };
 
@@ -44,21 +41,6 @@ function RowActions({ name, onEdit, onDelete }: { name: string; onEdit: () => vo
       </button>
     </span>
   );
-}
-
-function factorSummary(t: TFunction, session: ExerciseSession): string[] {
-  const parts: string[] = [];
-  for (const factor of YES_NO_FACTORS) {
-    const value = session.factors[factor];
-    if (value !== null) parts.push(`${t(`journal.factor.${factor}`)}: ${value ? t('journal.yes') : t('journal.no')}`);
-  }
-  for (const factor of Object.keys(AMOUNT_FACTORS) as AmountFactor[]) {
-    const value = session.factors[factor];
-    if (value !== null) {
-      parts.push(`${t(`journal.factor.${factor}`)}: ${new Intl.NumberFormat(formattingLocale()).format(value)}`);
-    }
-  }
-  return parts;
 }
 
 export const SessionRow = memo(function SessionRow({
@@ -97,16 +79,6 @@ export const SessionRow = memo(function SessionRow({
   );
 });
 
-function onsetText(t: TFunction, symptom: SymptomEntry): string | null {
-  const onset = symptom.onset;
-  if (onset === null) return null;
-  if (onset.kind !== 'after') return t(`journal.onset.${onset.kind}`);
-  const delay = onsetDelay(onset.afterMinutes ?? 0);
-  return delay.unit === 'hours'
-    ? t('journal.onset.afterHours', { count: delay.amount })
-    : t('journal.onset.afterMinutes', { count: delay.amount });
-}
-
 interface SymptomRowProps extends EntryActions {
   readonly symptom: SymptomEntry;
   readonly linked: boolean;
@@ -131,15 +103,7 @@ export const SymptomRow = memo(function SymptomRow({
   const places = normaliseLocations(symptom.locations)
     .map((location) => placeLabel(t, location))
     .join(', ');
-  const details = [
-    onsetText(t, symptom),
-    symptom.ongoing
-      ? t('journal.list.ongoing')
-      : symptom.durationMinutes === null
-        ? null
-        : t('journal.list.lasted', { count: symptom.durationMinutes }),
-    symptom.worseWithActivity === true ? t('journal.list.worse') : null,
-  ].filter((part) => part !== null);
+  const details = symptomDetails(t, symptom);
   return (
     <article
       className={linked ? 'timeline-entry timeline-symptom linked' : 'timeline-entry timeline-symptom'}

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -373,14 +374,14 @@ export const DoseChart = memo(function DoseChart({ data }: { data: TrendData }) 
   );
 });
 
-export function regionSummary(t: ReturnType<typeof useTranslation>['t'], data: TrendData): string {
+export function regionSummary(t: TFunction, data: TrendData): string {
   const top = topRegion(data.regions);
   return top === null
     ? t('trends.regions.none')
     : t('trends.regions.summary', { place: placeLabel(t, top), times: t('trends.timeCount', { count: top.episodes }) });
 }
 
-export function calendarSummary(t: ReturnType<typeof useTranslation>['t'], data: TrendData): string {
+export function calendarSummary(t: TFunction, data: TrendData): string {
   const coverage = calendarCoverage(data.calendar);
   if (coverage.cellsWithEpisodes === 0) return t('trends.calendar.none');
   return t(`trends.calendar.summary.${data.calendar.unit}`, {

