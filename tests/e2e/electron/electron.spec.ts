@@ -195,3 +195,23 @@ launchedTest('a workout and a symptom are logged and still there after a reload'
   await expect(afterReload.getByRole('article', { name: 'Running' })).toBeVisible();
   await expect(afterReload.getByRole('article', { name: 'Numbness' })).toContainText('Left calf');
 });
+
+launchedTest(
+  'the visit report is saved as a PDF from a hidden window',
+  async ({ launched: { app, page, profile } }) => {
+    const target = join(profile, 'visit-report.pdf');
+    // The save dialog is the operating system's; the test answers it from the main process.
+    await app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+    }, target);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Load sample data' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Report' }).click();
+    await page.getByRole('button', { name: 'Save as PDF…' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(target, { timeout: 30_000 });
+    const bytes = readFileSync(target);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The hidden window is gone once the PDF is written.
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+  },
+);
