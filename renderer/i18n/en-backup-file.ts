@@ -92,10 +92,10 @@ export const backupFileEn = {
       kind: 'Kind',
       rows: 'In the backup',
       invalid: 'With problems',
-      new: 'New to your journal',
+      new: 'New',
       identical: 'Same as yours',
-      differing: 'Different from yours',
-      newerInFile: 'Of these, changed later in the backup',
+      differing: 'Different',
+      newerInFile: 'Newer in the backup',
       inJournal: 'In your journal now',
     },
     table: {
@@ -104,7 +104,9 @@ export const backupFileEn = {
       settings: 'Settings',
       articles: 'Imported articles',
     },
-    tableNote:
+    newerNote:
+      '“New” entries are not in your journal yet. Of the different ones, “Newer in the backup” were changed later in the backup than in your journal.',
+    settingsNote:
       'Settings have no change time, so a merge keeps yours; replacing your journal takes the backup’s settings.',
   },
   rows: {
@@ -130,7 +132,7 @@ export const backupFileEn = {
     mergeHint:
       'Merging adds the backup’s entries you don’t have, updates the ones changed later in the backup, and keeps everything else in your journal as it is.',
     blocked:
-      'Replace and merge are turned off because this backup has entries with problems (listed above), and none of it is used until it has none. Your journal is unchanged.',
+      'Replace and merge are turned off: this backup has entries with problems (listed above), so nothing from it can be used. Your journal is unchanged. Use another copy of the backup if you have one.',
     close: 'Close',
     closed: 'Nothing was changed.',
     working: 'Working…',

@@ -95,10 +95,10 @@ export const backupFileId: typeof backupFileEn = {
       kind: 'Jenis',
       rows: 'Di cadangan',
       invalid: 'Bermasalah',
-      new: 'Baru bagi jurnal Anda',
+      new: 'Baru',
       identical: 'Sama dengan milik Anda',
-      differing: 'Berbeda dari milik Anda',
-      newerInFile: 'Di antaranya, diubah belakangan di cadangan',
+      differing: 'Berbeda',
+      newerInFile: 'Lebih baru di cadangan',
       inJournal: 'Di jurnal Anda sekarang',
     },
     table: {
@@ -107,7 +107,9 @@ export const backupFileId: typeof backupFileEn = {
       settings: 'Pengaturan',
       articles: 'Artikel yang diimpor',
     },
-    tableNote:
+    newerNote:
+      'Entri “Baru” belum ada di jurnal Anda. Dari entri yang berbeda, “Lebih baru di cadangan” adalah entri yang diubah belakangan di cadangan daripada di jurnal Anda.',
+    settingsNote:
       'Pengaturan tidak mencatat waktu perubahan, jadi penggabungan mempertahankan pengaturan Anda; mengganti jurnal memakai pengaturan dari cadangan.',
   },
   rows: {
@@ -133,7 +135,7 @@ export const backupFileId: typeof backupFileEn = {
     mergeHint:
       'Penggabungan menambahkan entri cadangan yang belum Anda miliki, memperbarui entri yang diubah belakangan di cadangan, dan membiarkan isi jurnal Anda yang lain apa adanya.',
     blocked:
-      'Ganti dan gabungkan dinonaktifkan karena cadangan ini berisi entri yang bermasalah (tercantum di atas), dan tidak ada isinya yang dipakai selama masih ada masalah. Jurnal Anda tidak berubah.',
+      'Ganti dan gabungkan dinonaktifkan: cadangan ini berisi entri yang bermasalah (tercantum di atas), jadi tidak ada isinya yang bisa dipakai. Jurnal Anda tidak berubah. Gunakan salinan cadangan lain jika Anda punya.',
     close: 'Tutup',
     closed: 'Tidak ada yang diubah.',
     working: 'Memproses…',

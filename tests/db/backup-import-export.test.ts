@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { InMemoryBackupBridge, TEST_APP_VERSION } from './in-memory-bridge';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
 import { JournalRepository } from '../../renderer/db/repository';
@@ -11,70 +12,20 @@ import {
   type BackupApplyMode,
 } from '../../renderer/features/backups/backup-service';
 import { encryptBackupText, isEncryptedBackup } from '../../shared/backup-crypto';
-import type { BackupFileInfo } from '../../shared/backup-files';
 import {
   BACKUP_FORMAT_ID,
   createBackup,
   parseBackup,
   serializeBackup,
-  type JournalBackup,
   type JournalSnapshot,
 } from '../../shared/backup-format';
 import { MAX_BACKUP_FILE_BYTES } from '../../shared/backup-preview';
-import { createBackupKeeper } from '../../shared/backup-keeper';
-import type { DesktopBridge } from '../../shared/bridge';
 import type { ImportedArticle } from '../../shared/domain/records';
-import { saveFileRequestSchema, writeBackupRequestSchema, type SaveFileResult } from '../../shared/ipc-contract';
+import { saveFileRequestSchema } from '../../shared/ipc-contract';
 import { benchmarkSample, generateSampleJournal } from '../../shared/sample-data';
 import { session, symptom } from '../unit/shared/fixtures';
 
-const APP_VERSION = '0.1.0-test';
 const PASSPHRASE = 'a long passphrase for the backup';
-
-/** The automatic backups folder kept in memory, through the keeper both real bridges use. */
-class InMemoryBridge implements DesktopBridge {
-  readonly files = new Map<string, string>();
-  private readonly keeper = createBackupKeeper({
-    fileNames: async () => [...this.files.keys()],
-    sizeOf: async (fileName) => this.files.get(fileName)?.length ?? null,
-    write: async (fileName, text) => void this.files.set(fileName, text),
-    read: async (fileName) => this.files.get(fileName) ?? Promise.reject(new Error('No such backup')),
-    remove: async (fileName) => void this.files.delete(fileName),
-  });
-
-  async getAppInfo() {
-    return { version: APP_VERSION, profileLocation: '/profile', backupLocation: '/profile/backups' };
-  }
-
-  async saveFile(): Promise<SaveFileResult> {
-    return { status: 'cancelled' };
-  }
-
-  async notify(): Promise<void> {}
-
-  async saveReportPdf(): Promise<SaveFileResult> {
-    return { status: 'cancelled' };
-  }
-
-  writeBackup(request: { json: string; keep?: string[] }): Promise<BackupFileInfo> {
-    const { json, keep } = writeBackupRequestSchema.parse(request);
-    return this.keeper.write(json, keep);
-  }
-
-  listBackups(): Promise<readonly BackupFileInfo[]> {
-    return this.keeper.list();
-  }
-
-  readBackup(request: { fileName: string }): Promise<string> {
-    return this.keeper.read(request.fileName);
-  }
-
-  backup(fileName: string): JournalBackup {
-    const parsed = parseBackup(this.files.get(fileName) ?? '', Number.MAX_SAFE_INTEGER);
-    if (!parsed.ok) throw new Error(`${fileName} is not a readable backup`);
-    return parsed.backup;
-  }
-}
 
 const opened: JournalDatabase[] = [];
 
@@ -86,8 +37,8 @@ function setup(now = new Date('2026-03-29T12:00:00.000Z')) {
   const db = createJournalDatabase({ name: `test-${crypto.randomUUID()}` });
   opened.push(db);
   const repository = new JournalRepository(db);
-  const bridge = new InMemoryBridge();
-  const service = new BackupService(repository, bridge, APP_VERSION, () => now);
+  const bridge = new InMemoryBackupBridge();
+  const service = new BackupService(repository, bridge, TEST_APP_VERSION, () => now);
   return { db, repository, bridge, service };
 }
 
@@ -169,7 +120,7 @@ describe('BackupService.exportBackup', () => {
     });
     expect(typeof exported.contents).toBe('string');
     const parsed = parseBackup(exported.contents as string, CURRENT_SCHEMA_VERSION);
-    expect(parsed.ok && parsed.backup).toMatchObject({ reason: 'manual', appVersion: APP_VERSION });
+    expect(parsed.ok && parsed.backup).toMatchObject({ reason: 'manual', appVersion: TEST_APP_VERSION });
     expect(parsed.ok && sorted(parsed.backup.tables)).toEqual(sorted(await repository.snapshot()));
     const request = {
       suggestedName: exported.suggestedName,

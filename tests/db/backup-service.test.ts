@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { InMemoryBackupBridge, TEST_APP_VERSION } from './in-memory-bridge';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
 import { JournalRepository } from '../../renderer/db/repository';
@@ -8,92 +9,12 @@ import {
   BackupService,
   NothingToBackUpError,
 } from '../../renderer/features/backups/backup-service';
-import { backupFileNameFor, type BackupFileInfo } from '../../shared/backup-files';
-import { createBackupKeeper } from '../../shared/backup-keeper';
+import { backupFileNameFor } from '../../shared/backup-files';
 import { generateSampleJournal, sixMonthSample } from '../../shared/sample-data';
-import {
-  createBackup,
-  parseBackup,
-  serializeBackup,
-  type BackupReason,
-  type JournalBackup,
-  type JournalSnapshot,
-} from '../../shared/backup-format';
-import type { DesktopBridge } from '../../shared/bridge';
-import { readBackupRequestSchema, writeBackupRequestSchema, type SaveFileResult } from '../../shared/ipc-contract';
+import { createBackup, serializeBackup, type JournalSnapshot } from '../../shared/backup-format';
 import { session, sessionInput, symptom, symptomInput } from '../unit/shared/fixtures';
 
 const HOUR_MS = 60 * 60 * 1000;
-const APP_VERSION = '0.1.0-test';
-
-/**
- * The bridge's backup side as both real bridges build it (the shared keeper), over a folder kept in
- * memory instead of on disk or in the browser's file storage.
- */
-class InMemoryBackupBridge implements DesktopBridge {
-  readonly files = new Map<string, string>();
-  private readonly keeper = createBackupKeeper({
-    fileNames: async () => [...this.files.keys()],
-    sizeOf: async (fileName) => this.files.get(fileName)?.length ?? null,
-    write: async (fileName, text) => void this.files.set(fileName, text),
-    read: async (fileName) => {
-      const json = this.files.get(fileName);
-      if (json === undefined) throw new Error('No such backup');
-      return json;
-    },
-    remove: async (fileName) => void this.files.delete(fileName),
-  });
-
-  async getAppInfo() {
-    return { version: APP_VERSION, profileLocation: '/profile', backupLocation: '/profile/backups' };
-  }
-
-  async saveFile(): Promise<SaveFileResult> {
-    return { status: 'cancelled' };
-  }
-
-  async notify(): Promise<void> {}
-
-  async saveReportPdf(): Promise<SaveFileResult> {
-    return { status: 'cancelled' };
-  }
-
-  writeBackup(request: { json: string; keep?: string[] }): Promise<BackupFileInfo> {
-    const { json, keep } = writeBackupRequestSchema.parse(request);
-    return this.keeper.write(json, keep);
-  }
-
-  listBackups(): Promise<readonly BackupFileInfo[]> {
-    return this.keeper.list();
-  }
-
-  readBackup(request: { fileName: string }): Promise<string> {
-    return this.keeper.read(readBackupRequestSchema.parse(request).fileName);
-  }
-
-  /** Puts a file in the folder as an earlier run of the app would have left it. */
-  place(snapshot: JournalSnapshot, createdAt: Date, reason: BackupReason = 'daily'): string {
-    const backup = createBackup(snapshot, {
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      appVersion: '0.0.9',
-      createdAt,
-      reason,
-    });
-    const fileName = backupFileNameFor(createdAt);
-    this.files.set(fileName, serializeBackup(backup));
-    return fileName;
-  }
-
-  backup(fileName: string): JournalBackup {
-    const parsed = parseBackup(this.files.get(fileName) ?? '', Number.MAX_SAFE_INTEGER);
-    if (!parsed.ok) throw new Error(`${fileName} is not a readable backup`);
-    return parsed.backup;
-  }
-
-  reasons(): BackupReason[] {
-    return [...this.files.keys()].sort().map((fileName) => this.backup(fileName).reason);
-  }
-}
 
 const opened: JournalDatabase[] = [];
 
@@ -108,7 +29,7 @@ function setup(start = '2026-03-29T12:00:00.000Z') {
   const bridge = new InMemoryBackupBridge();
   const clock = { now: new Date(start) };
   const advance = (ms: number) => (clock.now = new Date(clock.now.getTime() + ms));
-  const service = new BackupService(repository, bridge, APP_VERSION, () => clock.now);
+  const service = new BackupService(repository, bridge, TEST_APP_VERSION, () => clock.now);
   return { db, repository, bridge, clock, advance, service };
 }
 
@@ -175,7 +96,7 @@ describe('BackupService.onStartup', () => {
     expect(bridge.backup(written)).toMatchObject({
       reason: 'daily',
       schemaVersion: CURRENT_SCHEMA_VERSION,
-      appVersion: APP_VERSION,
+      appVersion: TEST_APP_VERSION,
       createdAt: clock.now.toISOString(),
     });
     expect(sorted(bridge.backup(written).tables)).toEqual(sorted(await repository.snapshot()));

@@ -19,7 +19,7 @@ const REPEAT_ID = 'backup-export-repeat';
 export function BackupFileExport() {
   const { t } = useTranslation();
   const { backups, bridge } = useServices();
-  const { busy, notice, run } = useFileAction();
+  const { busy, notice, run, setNotice } = useFileAction();
   const [protect, setProtect] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -39,6 +39,7 @@ export function BackupFileExport() {
     event.preventDefault();
     const found = passphraseErrors();
     setErrors(found);
+    if (found.passphrase !== undefined || found.repeat !== undefined) setNotice(null);
     if (found.passphrase !== undefined) {
       passphraseInput.current?.focus();
       return;

@@ -120,6 +120,7 @@ export function BackupFileOpen() {
     setFailure(null);
     setFileInvalid(false);
     setNotice(null);
+    setReading(false);
     if (file === undefined) return;
     // Checked before a byte is read: a file this large would only hold the app up.
     if (file.size > MAX_BACKUP_FILE_BYTES) {
@@ -227,12 +228,7 @@ export function BackupFileOpen() {
       </p>
 
       {stage.kind === 'passphrase' && (
-        <form
-          className="backup-file-unlock"
-          aria-label={t('backupFile.open.passphrase')}
-          noValidate
-          onSubmit={(event) => void unlock(event, stage.file)}
-        >
+        <form className="backup-file-unlock" noValidate onSubmit={(event) => void unlock(event, stage.file)}>
           <div className={passphraseError === null ? 'field' : 'field field-invalid'}>
             <label htmlFor={PASSPHRASE_ID}>{t('backupFile.open.passphrase')}</label>
             <div className="backup-file-unlock-row">

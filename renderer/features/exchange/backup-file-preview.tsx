@@ -48,7 +48,8 @@ export function BackupFilePreview(props: BackupFilePreviewProps) {
     fileWorkouts: countOf(t, 'workouts', tables.sessions.rows),
     fileSymptoms: countOf(t, 'symptoms', tables.symptoms.rows),
   };
-  const blockedId = applicable ? '' : ' backup-apply-blocked';
+  // When nothing can be applied, why comes first in each button's description.
+  const describedBy = (hint: string) => (applicable ? hint : `backup-apply-blocked ${hint}`);
 
   async function replace(): Promise<void> {
     await onApply('replace');
@@ -103,7 +104,8 @@ export function BackupFilePreview(props: BackupFilePreviewProps) {
           </tbody>
         </table>
       </div>
-      <p className="field-hint">{t('backupFile.preview.tableNote')}</p>
+      <p className="field-hint">{t('backupFile.preview.newerNote')}</p>
+      <p className="field-hint">{t('backupFile.preview.settingsNote')}</p>
 
       {preview.errorCount > 0 && (
         <>
@@ -155,7 +157,7 @@ export function BackupFilePreview(props: BackupFilePreviewProps) {
             type="button"
             className="button button-danger"
             disabled={!applicable || applying !== null}
-            aria-describedby={`backup-replace-hint${blockedId}`}
+            aria-describedby={describedBy('backup-replace-hint')}
             onClick={() => setConfirming(true)}
           >
             {applying === 'replace' ? t('backupFile.apply.working') : t('backupFile.apply.replace')}
@@ -169,7 +171,7 @@ export function BackupFilePreview(props: BackupFilePreviewProps) {
             type="button"
             className="button button-primary"
             disabled={!applicable || applying !== null}
-            aria-describedby={`backup-merge-hint${blockedId}`}
+            aria-describedby={describedBy('backup-merge-hint')}
             onClick={() => void onApply('merge')}
           >
             {applying === 'merge' ? t('backupFile.apply.working') : t('backupFile.apply.merge')}
@@ -200,7 +202,7 @@ export function BackupFilePreview(props: BackupFilePreviewProps) {
         {journalEmpty ? (
           <p>{t('backupFile.apply.confirm.bodyEmpty', fileCounts)}</p>
         ) : (
-          <>
+          <div className="backup-file-confirm">
             <p>
               {t('backupFile.apply.confirm.body', {
                 journalWorkouts: countOf(t, 'workouts', tables.sessions.inJournal),
@@ -209,7 +211,7 @@ export function BackupFilePreview(props: BackupFilePreviewProps) {
               })}
             </p>
             <p>{t('backupFile.apply.confirm.safety')}</p>
-          </>
+          </div>
         )}
       </ConfirmDialog>
     </section>
