@@ -55,7 +55,7 @@ export interface BackupExport {
   /** `journal-backup-2026-11-21.json`, or `….json.enc` when encrypted. */
   readonly suggestedName: string;
   /** The backup's JSON text, or the encrypted file's bytes. */
-  readonly contents: string | Uint8Array;
+  readonly contents: string | Uint8Array<ArrayBuffer>;
   readonly encrypted: boolean;
   /** For the save dialog's filter: `json`, or `enc` when encrypted. */
   readonly extension: string;

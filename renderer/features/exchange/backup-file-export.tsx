@@ -1,6 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SaveFileRequest } from '../../../shared/ipc-contract';
 import { useServices } from '../../app-services';
 import { Field } from '../../components/field';
 import { BackupExportError, NothingToBackUpError } from '../backups/backup-service';
@@ -54,8 +53,7 @@ export function BackupFileExport() {
         const backup = await backups.exportBackup(protect ? { passphrase } : {});
         const result = await bridge.saveFile({
           suggestedName: backup.suggestedName,
-          // encryptBackupText returns Uint8Array<ArrayBuffer>; BackupExport only declares it wider.
-          contents: backup.contents as SaveFileRequest['contents'],
+          contents: backup.contents,
           filter: {
             name: backup.encrypted ? t('backupFile.export.fileTypeEncrypted') : t('backupFile.export.fileType'),
             extensions: [backup.extension],
