@@ -3,14 +3,13 @@ import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITIES, isKnownActivity } from '../../../shared/domain/vocabulary';
-import type { WorkoutFileFormat } from '../../../shared/exchange/workout-import';
 import {
   activityForWorkout,
   planWorkoutImport,
-  workoutMappingKey,
   type SkippedWorkout,
-  type WorkoutImportMapping,
   type WorkoutImportPlan,
+  typesToMap,
+  type TypeRow,
 } from '../../../shared/exchange/workout-import-plan';
 import { useServices } from '../../app-services';
 import { ValidationError } from '../../db/repository';
@@ -27,36 +26,6 @@ const SKIP_ORDER = [
   'in-future',
   'invalid-session',
 ] as const satisfies readonly SkippedWorkout['code'][];
-
-/** One type of workout the person can say the activity of. */
-interface TypeRow {
-  readonly key: string;
-  readonly format: WorkoutFileFormat;
-  readonly externalType: string;
-  /** Workouts of this type the import would add once it has an activity. */
-  readonly workouts: number;
-}
-
-/**
- * The types of the workouts that would be added or wait for an activity: duplicates and future
- * workouts come in whatever their activity, so they ask nothing. Types that had no activity before
- * this preview come first, where the person sees them, then the rest in order of first appearance;
- * the order does not move while the person chooses.
- */
-function typesToMap(plan: WorkoutImportPlan, saved: WorkoutImportMapping): TypeRow[] {
-  const workouts = [
-    ...plan.add.map((planned) => planned.workout),
-    ...plan.skipped.filter((skipped) => skipped.code === 'needs-activity').map((skipped) => skipped.workout),
-  ].sort((a, b) => a.line - b.line);
-  const rows = new Map<string, TypeRow>();
-  for (const { format, externalType } of workouts) {
-    const key = workoutMappingKey(format, externalType);
-    const seen = rows.get(key);
-    rows.set(key, { key, format, externalType, workouts: (seen?.workouts ?? 0) + 1 });
-  }
-  const hadActivity = (row: TypeRow) => (activityForWorkout(row, saved) === null ? 0 : 1);
-  return [...rows.values()].sort((a, b) => hadActivity(a) - hadActivity(b));
-}
 
 interface ProblemRow {
   readonly line: number;

@@ -12,6 +12,7 @@ import {
   activityForWorkout,
   defaultActivityFor,
   planWorkoutImport,
+  typesToMap,
   workoutMappingKey,
   type WorkoutImportMapping,
 } from '../../../../shared/exchange/workout-import-plan';
@@ -480,5 +481,35 @@ describe('planWorkoutImport', () => {
     const [workout] = parsed(garminFile('Yoga,2024-01-11 07:45:30,false,,--,1,00:30:00,1,2,--,--')).workouts;
     if (!workout) throw new Error('no workout');
     expect(planWorkoutImport([workout], none, [], NOW).add[0]?.session.notes).toBe('Garmin Connect');
+  });
+});
+
+describe('typesToMap', () => {
+  const strava = parsed(STRAVA_CSV).workouts;
+
+  it('lists each type of the workouts to add or waiting for an activity once, those without one first', () => {
+    const plan = planWorkoutImport(strava, {}, [], NOW);
+    const types = typesToMap(plan, {});
+    const keys = types.map((type) => type.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    const waiting = plan.unmappedTypes.map((type) => type.key);
+    expect(keys.slice(0, waiting.length).sort()).toEqual([...waiting].sort());
+    const counted = types.reduce((sum, type) => sum + type.workouts, 0);
+    expect(counted).toBe(plan.add.length + plan.skipped.filter((skip) => skip.code === 'needs-activity').length);
+  });
+
+  it('counts nothing for a file already in the journal', () => {
+    const first = planWorkoutImport(strava, {}, [], NOW);
+    const again = planWorkoutImport(
+      strava,
+      {},
+      first.add.map(({ session }) => session),
+      NOW,
+    );
+    expect(
+      typesToMap(again, {})
+        .filter((type) => type.workouts > 0)
+        .map((type) => type.key),
+    ).toEqual(again.unmappedTypes.map((type) => type.key));
   });
 });
