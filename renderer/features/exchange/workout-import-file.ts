@@ -1,3 +1,4 @@
+import { decodeTextFile, looksBinary } from '../../../shared/exchange/text-file';
 import { parseWorkoutFile, type WorkoutFileResult } from '../../../shared/exchange/workout-import';
 
 /** A heavy Strava user's ten-year archive lists about 5,000 activities in some 5 MB. */
@@ -11,31 +12,6 @@ export type WorkoutFileProblem =
   | { readonly code: 'missing-column'; readonly column: string }
   | { readonly code: 'failed'; readonly reason: string };
 
-const TAB = 9;
-const LINE_FEED = 10;
-const CARRIAGE_RETURN = 13;
-
-/** Control characters other than tab and line breaks: a binary file, or text in UTF-16. */
-function looksBinary(text: string): boolean {
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 32 && code !== TAB && code !== LINE_FEED && code !== CARRIAGE_RETURN) return true;
-  }
-  return false;
-}
-
-/**
- * The file's text. Both services write UTF-8; a list opened and saved again in a spreadsheet on
- * Windows may be in Windows-1252 instead, which is read as such rather than refused.
- */
-function decode(bytes: ArrayBuffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
 /** Reads a chosen file as a Strava or Garmin Connect list of workouts, in the person's time zone. */
 export async function readWorkoutFile(
   file: File,
@@ -45,7 +21,7 @@ export async function readWorkoutFile(
 > {
   if (file.size > WORKOUT_FILE_MAX_BYTES) return { ok: false, problem: { code: 'too-large' } };
   try {
-    const text = decode(await file.arrayBuffer());
+    const text = decodeTextFile(await file.arrayBuffer());
     if (looksBinary(text)) return { ok: false, problem: { code: 'not-text' } };
     if (text.trim() === '') return { ok: false, problem: { code: 'empty' } };
     const result = parseWorkoutFile(text, { timeZone });
