@@ -1,6 +1,7 @@
 import { backupFileEn } from './en-backup-file';
 import { bodyMapEn } from './en-body-map';
 import { exchangeEn } from './en-exchange';
+import { exportImportEn } from './en-export-import';
 import { reportEn } from './en-report';
 import { workoutImportEn } from './en-workout-import';
 
@@ -554,6 +555,7 @@ export const en = {
   report: reportEn,
   workoutImport: workoutImportEn,
   backupFile: backupFileEn,
+  exportImport: exportImportEn,
   vocabulary: {
     activity: {
       running: 'Running',

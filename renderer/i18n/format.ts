@@ -57,3 +57,10 @@ export function formatShortDay(day: string, locale: string): string {
     new Date(`${day}T00:00:00Z`),
   );
 }
+
+/** File size limits, in whole megabytes: "256 MB". */
+export function formatMegabytes(bytes: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }).format(
+    bytes / (1024 * 1024),
+  );
+}

@@ -2,6 +2,7 @@ import type { TranslationResources } from './en';
 import { backupFileId } from './id-backup-file';
 import { bodyMapId } from './id-body-map';
 import { exchangeId } from './id-exchange';
+import { exportImportId } from './id-export-import';
 import { reportId } from './id-report';
 import { workoutImportId } from './id-workout-import';
 
@@ -574,6 +575,7 @@ export const id: TranslationResources = {
   report: reportId,
   workoutImport: workoutImportId,
   backupFile: backupFileId,
+  exportImport: exportImportId,
   vocabulary: {
     activity: {
       running: 'Lari',

@@ -8,6 +8,7 @@ import {
   PLAIN_EXPORT_EXTENSION,
   serializeBackup,
   type BackupReason,
+  type JournalSnapshot,
 } from '../../../shared/backup-format';
 import {
   exceedsBackupFileLimit,
@@ -195,6 +196,48 @@ export class BackupService {
     }
     const merged = await this.repository.mergeAll(opened.backup.tables);
     return { mode, preview: opened.preview, merged, safetyBackup };
+  }
+
+  /**
+   * Compares workouts and symptoms read from an export (CSV or FHIR) with the journal, changing
+   * nothing: the dry run of a backup file, over a backup holding just these rows.
+   */
+  async previewEntries(entries: Pick<JournalSnapshot, 'sessions' | 'symptoms'>): Promise<BackupPreview> {
+    const backup = createBackup(
+      { ...entries, settings: [], articles: [] },
+      { schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: this.appVersion, createdAt: this.now(), reason: 'manual' },
+    );
+    const { tables, schemaVersion, appVersion, createdAt, reason } = backup;
+    const none = { sessions: 0, symptoms: 0, settings: 0, articles: 0 };
+    const report = {
+      meta: { schemaVersion, appVersion, createdAt, reason },
+      rows: tables,
+      rowCounts: { ...none, sessions: tables.sessions.length, symptoms: tables.symptoms.length },
+      invalidRows: none,
+      errors: [],
+      errorCount: 0,
+    };
+    const opened = previewBackup({ encrypted: false, backup, report }, await this.repository.snapshot());
+    // A report without errors always previews as applicable.
+    if (!opened.ok) throw new BackupRestoreError(opened.problem);
+    return opened.preview;
+  }
+
+  /**
+   * Merges workouts and symptoms read from an export into the journal, in one transaction, by the
+   * rules of `JournalRepository.mergeAll`; an export is not the whole journal, so it never replaces
+   * it. A `before-restore` backup is taken first, unless the journal is empty or the merge would
+   * change nothing (a copy of an unchanged journal would only push an older backup out).
+   */
+  async mergeEntries(
+    entries: Pick<JournalSnapshot, 'sessions' | 'symptoms'>,
+  ): Promise<{ readonly merged: JournalMergeResult; readonly safetyBackup: BackupFileInfo | null }> {
+    const { sessions, symptoms } = (await this.previewEntries(entries)).tables;
+    const changes = sessions.new + sessions.newerInFile + symptoms.new + symptoms.newerInFile;
+    const safetyBackup =
+      changes === 0 || (await this.repository.isEmpty()) ? null : await this.takeBackup('before-restore');
+    const merged = await this.repository.mergeAll({ ...entries, settings: [], articles: [] });
+    return { merged, safetyBackup };
   }
 
   /** A journal with no entries has nothing worth a backup (and an empty one would push real ones out). */

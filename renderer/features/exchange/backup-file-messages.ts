@@ -1,17 +1,9 @@
+import { formatMegabytes } from '../../i18n/format';
 import type { TFunction } from 'i18next';
 import type { BackupRowError } from '../../../shared/backup-format';
 import { MAX_BACKUP_FILE_BYTES, type BackupFileProblem } from '../../../shared/backup-preview';
 import { formattingLocale, translateKey } from '../../i18n';
 import type { BackupExportProblem } from '../backups/backup-service';
-
-/** Backup files and their limit are measured in bytes; people read megabytes. */
-function megabytes(bytes: number): string {
-  return new Intl.NumberFormat(formattingLocale(), {
-    style: 'unit',
-    unit: 'megabyte',
-    maximumFractionDigits: 0,
-  }).format(bytes / (1024 * 1024));
-}
 
 export function formatCount(count: number): string {
   return new Intl.NumberFormat(formattingLocale()).format(count);
@@ -25,13 +17,13 @@ export function countOf(t: TFunction, kind: 'workouts' | 'symptoms', count: numb
 /** Why an opened file can't be used, in plain words; every code has its own message. */
 export function openProblemText(t: TFunction, problem: BackupFileProblem): string {
   return problem === 'too-large'
-    ? t('backupFile.problem.too-large', { size: megabytes(MAX_BACKUP_FILE_BYTES) })
+    ? t('backupFile.problem.too-large', { size: formatMegabytes(MAX_BACKUP_FILE_BYTES, formattingLocale()) })
     : t(`backupFile.problem.${problem}`);
 }
 
 export function exportProblemText(t: TFunction, problem: BackupExportProblem): string {
   return problem === 'too-large'
-    ? t('backupFile.export.problem.too-large', { size: megabytes(MAX_BACKUP_FILE_BYTES) })
+    ? t('backupFile.export.problem.too-large', { size: formatMegabytes(MAX_BACKUP_FILE_BYTES, formattingLocale()) })
     : t(`backupFile.export.problem.${problem}`);
 }
 

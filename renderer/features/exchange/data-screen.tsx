@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BackupFilePanel } from './backup-file-panel';
+import { ExportImportPanel } from './export-import-panel';
 import { ExportPanel } from './export-panel';
 import { WorkoutImportPanel } from './workout-import-panel';
 
@@ -13,6 +14,7 @@ export function DataScreen() {
       </header>
       <div className="settings-layout">
         <ExportPanel />
+        <ExportImportPanel />
         <BackupFilePanel />
         <WorkoutImportPanel />
       </div>
