@@ -1036,14 +1036,14 @@ const REMEDY = {
     'Applying the changed rows to the loaded window (Dexie reports which keys changed) instead of re-reading it ' +
     'would leave only the new row to render.',
   newEntryCharts:
-    'A new entry makes the Trends worker drop its cache, read the range again and redraw every chart. Applying ' +
-    'the one new row to the cached rows and aggregates would make it independent of the journal size; drawing ' +
-    'only the charts whose numbers changed would cut the rest.',
+    'The Trends worker now reads again only the rows a write changed (Dexie reports their keys) and aggregates ' +
+    'the rows it holds (about 10 ms for 3 months); what remains is React drawing all seven charts again, since ' +
+    'one symptom changes nearly every one of them. Drawing the charts with fewer SVG elements (one path per ' +
+    'series rather than a dot per day) or on a canvas would be the next step.',
   memory:
-    'The peak is on the Trends screen with long ranges: the worker holds every row of the range as objects, and ' +
-    'an earlier request may still be reading when a new one starts. One request at a time, dropping the row ' +
-    'objects once the worker has built its typed-array columns, and per-day pre-aggregates for long ranges would ' +
-    'bring it down. "Back up now" is next: it builds the whole JSON text and the browser bridge then parses and ' +
+    'The peak is on the Trends screen with long ranges: the worker holds every row of the range as objects (it ' +
+    'now answers one request at a time and skips requests already overtaken). Dropping the row objects once the ' +
+    'worker has built typed-array columns, and per-day pre-aggregates for long ranges, would bring it down. "Back up now" is next: it builds the whole JSON text and the browser bridge then parses and ' +
     'validates all of it again before writing; streaming the rows out in batches would avoid holding it all.',
   loadRatio:
     'The app reads "All" through the two time indexes (workouts by `startedAt`, symptoms by `notedAt`); reading ' +

@@ -91,6 +91,49 @@ export async function entriesBetween(
   return { sessions: [...sessions, ...earlier], symptoms: [...inRange, ...linkedLater] };
 }
 
+/**
+ * Rows read by `entriesBetween` for these days, brought up to date after a write by reading again
+ * only the rows it changed: a new symptom costs one lookup, not the whole range. The result may hold
+ * a few rows more than a fresh read would (a workout's symptoms from just outside the days); every
+ * reader filters by local day, so what it shows is the same.
+ */
+export async function refreshEntries(
+  db: JournalDatabase,
+  entries: { readonly sessions: readonly ExerciseSession[]; readonly symptoms: readonly SymptomEntry[] },
+  fromDay: string,
+  toDay: string,
+  changed: { readonly sessions: readonly string[]; readonly symptoms: readonly string[] },
+): Promise<{ sessions: ExerciseSession[]; symptoms: SymptomEntry[] }> {
+  const lower = fromDay === '' ? '' : instantBound(fromDay, 'start');
+  const upper = toDay === '' ? '\uffff' : instantBound(toDay, 'end');
+  const inSpan = (instant: string) => instant >= lower && instant <= upper;
+  const changedSessions = new Set(changed.sessions);
+  const changedSymptoms = new Set(changed.symptoms);
+  const [sessionRows, symptomRows] = await Promise.all([
+    db.sessions.bulkGet([...changedSessions]),
+    db.symptoms.bulkGet([...changedSymptoms]),
+  ]);
+  const sessions = entries.sessions.filter((session) => !changedSessions.has(session.id));
+  const symptoms = entries.symptoms.filter((symptom) => !changedSymptoms.has(symptom.id));
+  const freshSymptoms = symptomRows.filter((symptom): symptom is SymptomEntry => symptom !== undefined);
+  const linkedTo = new Set([...symptoms, ...freshSymptoms].map((symptom) => symptom.sessionId));
+  for (const session of sessionRows) {
+    if (session !== undefined && (inSpan(session.startedAt) || linkedTo.has(session.id))) sessions.push(session);
+  }
+  const known = new Set(sessions.map((session) => session.id));
+  for (const symptom of freshSymptoms) {
+    if (inSpan(symptom.notedAt) || (symptom.sessionId !== null && known.has(symptom.sessionId))) symptoms.push(symptom);
+  }
+  // A symptom in the days may belong to a workout just before them, as in entriesBetween.
+  const missing = [
+    ...new Set(
+      freshSymptoms.map((symptom) => symptom.sessionId).filter((id): id is string => id !== null && !known.has(id)),
+    ),
+  ];
+  for (const session of await db.sessions.bulkGet(missing)) if (session !== undefined) sessions.push(session);
+  return { sessions, symptoms };
+}
+
 export function countSampleEntries(db: JournalDatabase): Promise<number> {
   return Promise.all([
     db.sessions.where('source').equals('sample').count(),

@@ -3,11 +3,22 @@ import type { InsightSet } from '../../../shared/trends/insights';
 
 /** What the Trends screen asks its worker, and what comes back. */
 export interface TrendsRequest {
+  readonly kind: 'trends';
   readonly id: number;
   readonly filter: TrendFilter;
-  /** Bumped whenever the journal changes, so the worker reads it again instead of its cache. */
-  readonly journalVersion: number;
 }
+
+/**
+ * Rows a write changed, sent as soon as Dexie reports it: the worker reads just those again into
+ * the rows it holds, and the next request aggregates them. 'all' makes it read everything again.
+ */
+export interface TrendsChanges {
+  readonly kind: 'changes';
+  readonly sessions: readonly string[] | 'all';
+  readonly symptoms: readonly string[] | 'all';
+}
+
+export type TrendsMessage = TrendsRequest | TrendsChanges;
 
 export type TrendsResponse =
   | { readonly id: number; readonly ok: true; readonly trends: TrendData; readonly insights: InsightSet }

@@ -4,8 +4,8 @@ import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/recor
 import { aggregateTrends } from '../../../shared/trends/aggregate';
 import { computeInsights } from '../../../shared/trends/insights';
 import { createJournalDatabase } from '../../db/database';
-import { entriesBetween } from '../../db/queries';
-import type { TrendsRequest, TrendsResponse } from './trends-protocol';
+import { entriesBetween, refreshEntries } from '../../db/queries';
+import type { TrendsChanges, TrendsMessage, TrendsRequest, TrendsResponse } from './trends-protocol';
 
 /**
  * Reads and aggregates the journal off the UI thread: ten years of entries are read, filtered and
@@ -15,33 +15,43 @@ import type { TrendsRequest, TrendsResponse } from './trends-protocol';
 const db = createJournalDatabase();
 
 interface Loaded {
-  readonly journalVersion: number;
   readonly fromDay: string;
   readonly toDay: string;
   readonly sessions: ExerciseSession[];
   readonly symptoms: SymptomEntry[];
 }
 
-/** The last span read, reused while the journal is unchanged and a request falls inside it. */
+/**
+ * The last span read, kept up to date by the change messages and reused while a request falls
+ * inside it.
+ */
 let cache: Loaded | null = null;
 
 async function entriesFor(request: TrendsRequest): Promise<Loaded> {
   const { fromDay, toDay } = request.filter;
-  if (
-    cache !== null &&
-    cache.journalVersion === request.journalVersion &&
-    cache.fromDay <= fromDay &&
-    cache.toDay >= toDay
-  ) {
-    return cache;
-  }
+  if (cache !== null && cache.fromDay <= fromDay && cache.toDay >= toDay) return cache;
   const { sessions, symptoms } = await entriesBetween(db, fromDay, toDay);
-  cache = { journalVersion: request.journalVersion, fromDay, toDay, sessions, symptoms };
+  cache = { fromDay, toDay, sessions, symptoms };
   return cache;
 }
 
-self.onmessage = async (event: MessageEvent<TrendsRequest>) => {
-  const request = event.data;
+async function applyChanges(changes: TrendsChanges): Promise<void> {
+  const { sessions, symptoms } = changes;
+  if (cache === null) return;
+  if (sessions === 'all' || symptoms === 'all') {
+    cache = null;
+    return;
+  }
+  const { fromDay, toDay } = cache;
+  const refreshed = await refreshEntries(db, cache, fromDay, toDay, { sessions, symptoms });
+  cache = { fromDay, toDay, ...refreshed };
+}
+
+/** The newest request sent; older ones still queued behind a slow read are dropped unanswered. */
+let newestRequest = 0;
+
+async function answer(request: TrendsRequest): Promise<void> {
+  if (request.id !== newestRequest) return;
   let response: TrendsResponse;
   try {
     const loaded = await entriesFor(request);
@@ -68,4 +78,20 @@ self.onmessage = async (event: MessageEvent<TrendsRequest>) => {
     response = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }
   self.postMessage(response);
+}
+
+/**
+ * One message at a time, in the order sent: a request that follows a write must see the rows that
+ * write changed, and a change must not land in rows a request is still reading.
+ */
+let queue: Promise<void> = Promise.resolve();
+self.onmessage = (event: MessageEvent<TrendsMessage>) => {
+  const message = event.data;
+  if (message.kind === 'trends') newestRequest = message.id;
+  queue = queue
+    .then(() => (message.kind === 'changes' ? applyChanges(message) : answer(message)))
+    .catch(() => {
+      // A change that could not be read leaves rows that may be stale: read the span again next time.
+      cache = null;
+    });
 };

@@ -1,33 +1,15 @@
-import Dexie from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { useEffect, useRef, useState } from 'react';
 import type { TrendData, TrendFilter } from '../../../shared/trends/aggregate';
 import type { InsightSet } from '../../../shared/trends/insights';
+import { changedKeys } from '../../db/changes';
 import { DB_NAME } from '../../db/database';
-import type { TrendsRequest, TrendsResponse } from './trends-protocol';
+import type { TrendsChanges, TrendsRequest, TrendsResponse } from './trends-protocol';
 
 export type TrendsState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ready'; readonly trends: TrendData; readonly insights: InsightSet; readonly filter: TrendFilter }
   | { readonly kind: 'failed'; readonly message: string };
-
-/** Dexie names what a write touched as `idb://<database>/<table>/<index>`. */
-const JOURNAL_TABLE_PART = new RegExp(`^idb://${DB_NAME}/(sessions|symptoms)/`);
-
-/**
- * A number that changes whenever a workout or symptom is written, here or in another window.
- * Settings (this screen saving its own view, for one) don't count: the charts don't depend on them.
- */
-function useJournalVersion(): number {
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    const bump = (parts: Record<string, unknown>) => {
-      if (Object.keys(parts).some((part) => JOURNAL_TABLE_PART.test(part))) setVersion((current) => current + 1);
-    };
-    Dexie.on('storagemutated', bump);
-    return () => Dexie.on.storagemutated.unsubscribe(bump);
-  }, []);
-  return version;
-}
 
 /**
  * The Trends screen's data, aggregated by a worker. Only the newest request's answer is shown, so a
@@ -39,7 +21,8 @@ export function useTrends(filter: TrendFilter): TrendsState {
   /** The filter of the newest request, which its answer is shown with. */
   const pendingFilter = useRef(filter);
   const [state, setState] = useState<TrendsState>({ kind: 'loading' });
-  const journalVersion = useJournalVersion();
+  /** Bumped whenever a workout or symptom is written, here or in another window, to ask again. */
+  const [journalVersion, setJournalVersion] = useState(0);
 
   useEffect(() => {
     const worker = new Worker(new URL('./trends.worker.ts', import.meta.url), { type: 'module' });
@@ -53,7 +36,21 @@ export function useTrends(filter: TrendFilter): TrendsState {
       );
     };
     workerRef.current = worker;
+    // The worker rereads only the rows a write changed. Settings (this screen saving its own view,
+    // for one) don't count: the charts don't depend on them.
+    const onWrite = (parts: ObservabilitySet) => {
+      const changes: TrendsChanges = {
+        kind: 'changes',
+        sessions: changedKeys(parts, DB_NAME, 'sessions'),
+        symptoms: changedKeys(parts, DB_NAME, 'symptoms'),
+      };
+      if (changes.sessions.length === 0 && changes.symptoms.length === 0) return;
+      worker.postMessage(changes);
+      setJournalVersion((version) => version + 1);
+    };
+    Dexie.on('storagemutated', onWrite);
     return () => {
+      Dexie.on.storagemutated.unsubscribe(onWrite);
       worker.terminate();
       workerRef.current = null;
     };
@@ -62,9 +59,9 @@ export function useTrends(filter: TrendFilter): TrendsState {
   const { fromDay, toDay, sensation, region, activity } = filter;
   useEffect(() => {
     const request: TrendsRequest = {
+      kind: 'trends',
       id: ++latest.current,
       filter: { fromDay, toDay, sensation, region, activity },
-      journalVersion,
     };
     pendingFilter.current = request.filter;
     workerRef.current?.postMessage(request);
