@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { localDayOf } from '../../../shared/domain/local-time';
 import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
-import { aggregateTrends } from '../../../shared/trends/aggregate';
-import { computeInsights } from '../../../shared/trends/insights';
+import { aggregateTrends, type TrendData } from '../../../shared/trends/aggregate';
+import { computeInsights, type InsightSet } from '../../../shared/trends/insights';
 import { createJournalDatabase } from '../../db/database';
 import { entriesBetween, refreshEntries } from '../../db/queries';
 import type { TrendsChanges, TrendsMessage, TrendsRequest, TrendsResponse } from './trends-protocol';
@@ -32,10 +32,19 @@ async function entriesFor(request: TrendsRequest): Promise<Loaded> {
   if (cache !== null && cache.fromDay <= fromDay && cache.toDay >= toDay) return cache;
   const { sessions, symptoms } = await entriesBetween(db, fromDay, toDay);
   cache = { fromDay, toDay, sessions, symptoms };
+  answers.clear();
   return cache;
 }
 
+/**
+ * Answers already computed from the rows held now, by filter: switching back to a range seen
+ * before costs nothing while the journal is unchanged. Emptied whenever the rows change.
+ */
+const answers = new Map<string, { readonly trends: TrendData; readonly insights: InsightSet }>();
+const ANSWERS_KEPT = 8;
+
 async function applyChanges(changes: TrendsChanges): Promise<void> {
+  answers.clear();
   const { sessions, symptoms } = changes;
   if (cache === null) return;
   if (sessions === 'all' || symptoms === 'all') {
@@ -55,6 +64,12 @@ async function answer(request: TrendsRequest): Promise<void> {
   let response: TrendsResponse;
   try {
     const loaded = await entriesFor(request);
+    const key = JSON.stringify(request.filter);
+    const known = answers.get(key);
+    if (known !== undefined) {
+      self.postMessage({ id: request.id, ok: true, ...known } satisfies TrendsResponse);
+      return;
+    }
     // The cache may span more than was asked for (after a longer period); insights count this period only.
     const { fromDay, toDay } = request.filter;
     const inPeriod = (instant: string, utcOffsetMinutes: number) => {
@@ -64,9 +79,7 @@ async function answer(request: TrendsRequest): Promise<void> {
     const { sessions, symptoms } = loaded;
     const periodSessions = sessions.filter((session) => inPeriod(session.startedAt, session.utcOffsetMinutes));
     const periodSymptoms = symptoms.filter((symptom) => inPeriod(symptom.notedAt, symptom.utcOffsetMinutes));
-    response = {
-      id: request.id,
-      ok: true,
+    const computed = {
       trends: aggregateTrends(sessions, symptoms, request.filter),
       insights: computeInsights(
         periodSessions,
@@ -74,6 +87,9 @@ async function answer(request: TrendsRequest): Promise<void> {
         request.filter.sensation === '' ? {} : { sensation: request.filter.sensation },
       ),
     };
+    if (answers.size >= ANSWERS_KEPT) answers.clear();
+    answers.set(key, computed);
+    response = { id: request.id, ok: true, ...computed };
   } catch (error) {
     response = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }
