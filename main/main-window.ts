@@ -75,7 +75,12 @@ export async function openHiddenReport(url: string): Promise<HiddenReportPage> {
   const contents = window.webContents;
   return {
     reportState: async () =>
-      String(await contents.executeJavaScript('document.documentElement.dataset.reportState ?? ""', false)),
+      String(
+        await contents.executeJavaScript(
+          '(({ appState, reportState }) => (appState === "failed" ? "failed" : (reportState ?? "")))(document.documentElement.dataset)',
+          false,
+        ),
+      ),
     printToPdf: async (paperSize) =>
       new Uint8Array(
         await contents.printToPDF({ pageSize: paperSize, preferCSSPageSize: true, printBackground: true }),

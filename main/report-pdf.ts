@@ -6,7 +6,10 @@ import { join } from 'node:path';
 
 /** The printable report in a window nobody sees, as far as this module needs to know it. */
 export interface HiddenReportPage {
-  /** Whatever the page's `<html data-report-state>` says now: 'ready' once every chart has drawn. */
+  /**
+   * Whatever the page's `<html data-report-state>` says now: 'ready' once every chart has drawn,
+   * 'failed' when the report (or the app under it) could not be drawn.
+   */
   reportState(): Promise<string>;
   printToPdf(paperSize: PaperSize): Promise<Uint8Array>;
   close(): void;
@@ -18,6 +21,7 @@ export interface ReportPdfDeps {
   /** Opens the report's print route for these days in a hidden window. */
   readonly openHiddenReport: (range: { readonly fromDay: string; readonly toDay: string }) => Promise<HiddenReportPage>;
   readonly wait?: (ms: number) => Promise<void>;
+  readonly now?: () => number;
 }
 
 /** The sample journal's report (ten years, every chart) is ready in about two seconds; a minute is a fault. */
@@ -25,6 +29,19 @@ export const REPORT_READY_TIMEOUT_MS = 60_000;
 const POLL_INTERVAL_MS = 100;
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A page that stopped answering (busy or crashed) must not hold the save forever. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReportNotReadyError('no answer')), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export class ReportNotReadyError extends Error {
   constructor(readonly state: string) {
@@ -45,13 +62,16 @@ export async function saveReportPdf(request: SaveReportPdfRequest, deps: ReportP
   });
   if (location === null) return { status: 'cancelled' };
   const wait = deps.wait ?? delay;
+  const now = deps.now ?? Date.now;
+  const deadline = now() + REPORT_READY_TIMEOUT_MS;
   const page = await deps.openHiddenReport({ fromDay: request.fromDay, toDay: request.toDay });
   try {
-    let state = await page.reportState();
-    for (let waited = 0; state !== 'ready' && state !== 'failed'; waited += POLL_INTERVAL_MS) {
-      if (waited >= REPORT_READY_TIMEOUT_MS) throw new ReportNotReadyError(state);
+    const stateNow = () => within(page.reportState(), Math.max(deadline - now(), 0));
+    let state = await stateNow();
+    while (state !== 'ready' && state !== 'failed') {
+      if (now() >= deadline) throw new ReportNotReadyError(state);
       await wait(POLL_INTERVAL_MS);
-      state = await page.reportState();
+      state = await stateNow();
     }
     if (state === 'failed') throw new ReportNotReadyError(state);
     await writeFileAtomic(location, await page.printToPdf(request.paperSize));

@@ -8,7 +8,7 @@ import { readSetting } from './db/queries';
 import { JournalRepository } from './db/repository';
 import { BackupService } from './features/backups/backup-service';
 import { ReminderService } from './features/reminders/reminder-service';
-import { ReportPrint } from './features/report/report-print';
+import { ReportPrint, ReportPrintBoundary } from './features/report/report-print';
 import { printRouteRange } from '../shared/report/print-route';
 import { initI18n } from './i18n';
 
@@ -27,7 +27,9 @@ async function start(): Promise<void> {
     createRoot(container).render(
       <StrictMode>
         <AppServicesContext value={services}>
-          <ReportPrint range={printRange} />
+          <ReportPrintBoundary>
+            <ReportPrint range={printRange} />
+          </ReportPrintBoundary>
         </AppServicesContext>
       </StrictMode>,
     );

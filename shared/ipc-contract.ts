@@ -70,13 +70,15 @@ export const readBackupRequestSchema = z.object({
 });
 export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>;
 
-export const saveReportPdfRequestSchema = z.object({
-  suggestedName: fileNameSchema.refine((name) => name.toLowerCase().endsWith('.pdf'), 'A PDF file name'),
-  paperSize: z.enum(PAPER_SIZES),
-  /** The report's local days; the hidden window draws the print route for them. */
-  fromDay: z.iso.date(),
-  toDay: z.iso.date(),
-});
+export const saveReportPdfRequestSchema = z
+  .object({
+    suggestedName: fileNameSchema.refine((name) => name.toLowerCase().endsWith('.pdf'), 'A PDF file name'),
+    paperSize: z.enum(PAPER_SIZES),
+    /** The report's local days; the hidden window draws the print route for them. */
+    fromDay: z.iso.date(),
+    toDay: z.iso.date(),
+  })
+  .refine((request) => request.fromDay <= request.toDay, 'The report starts after it ends');
 export type SaveReportPdfRequest = z.infer<typeof saveReportPdfRequestSchema>;
 
 export const notifyRequestSchema = z.object({

@@ -6,15 +6,15 @@ export const exchangeEn = {
   export: {
     title: 'Export',
     intro: 'Each file holds every entry, with every field.',
-    csvSessions: 'Workouts as CSV',
-    csvSymptoms: 'Symptoms as CSV',
+    csv: 'Spreadsheet (CSV, 2 files)…',
     csvHint:
-      'Spreadsheet files, one row per entry, with every field. Times carry their UTC offset; lists are separated by “; ”.',
+      'sessions.csv and symptoms.csv, one row per entry, with every field. Times carry their UTC offset; lists are separated by “; ”.',
     fhir: 'Health record (FHIR R4)',
     fhirHint:
       'A FHIR R4 Bundle of observations, the format health record systems exchange. Marked as patient-reported.',
     empty: 'Your journal is empty, so there is nothing to export yet.',
     saved: 'Saved {{file}}.',
+    savedPair: 'Saved {{sessions}} (workouts) and {{symptoms}} (symptoms).',
     printDialog: 'The print dialog is open: choose “Save as PDF” or a printer.',
     cancelled: 'Nothing was saved.',
     failed: 'The file could not be saved: {{reason}}',

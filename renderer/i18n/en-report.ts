@@ -20,7 +20,7 @@ export const reportEn = {
     nameHint: 'Printed at the top, so the report can’t be mixed up with someone else’s.',
     questions: 'Questions for the doctor (optional)',
     questionsHint: 'One per line. They are printed on the first page.',
-    rangeInvalid: 'Choose a start and an end date.',
+    rangeInvalid: 'Choose a start date, and an end date on or after it.',
     export: 'Save as PDF…',
     exportHint:
       'On the desktop you choose where to save it. In a browser the print dialog opens: choose “Save as PDF”.',

@@ -7,15 +7,15 @@ export const exchangeId: typeof exchangeEn = {
   export: {
     title: 'Ekspor',
     intro: 'Setiap berkas memuat semua catatan, dengan semua isiannya.',
-    csvSessions: 'Latihan sebagai CSV',
-    csvSymptoms: 'Gejala sebagai CSV',
+    csv: 'Spreadsheet (CSV, 2 berkas)…',
     csvHint:
-      'Berkas spreadsheet, satu baris per catatan, dengan semua isiannya. Waktu disertai selisih UTC-nya; daftar dipisah dengan “; ”.',
+      'sessions.csv dan symptoms.csv, satu baris per catatan, dengan semua isiannya. Waktu disertai selisih UTC-nya; daftar dipisah dengan “; ”.',
     fhir: 'Rekam kesehatan (FHIR R4)',
     fhirHint:
       'Bundle FHIR R4 berisi observasi, format yang dipakai sistem rekam kesehatan untuk bertukar data. Ditandai sebagai laporan pasien sendiri.',
     empty: 'Jurnal Anda masih kosong, jadi belum ada yang bisa diekspor.',
     saved: '{{file}} tersimpan.',
+    savedPair: '{{sessions}} (latihan) dan {{symptoms}} (gejala) tersimpan.',
     printDialog: 'Dialog cetak terbuka: pilih “Simpan sebagai PDF” atau sebuah printer.',
     cancelled: 'Tidak ada yang disimpan.',
     failed: 'Berkas tidak dapat disimpan: {{reason}}',

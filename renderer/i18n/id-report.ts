@@ -21,7 +21,7 @@ export const reportId: typeof reportEn = {
     nameHint: 'Dicetak di bagian atas, agar laporan tidak tertukar dengan milik orang lain.',
     questions: 'Pertanyaan untuk dokter (opsional)',
     questionsHint: 'Satu per baris. Dicetak di halaman pertama.',
-    rangeInvalid: 'Pilih tanggal mulai dan tanggal akhir.',
+    rangeInvalid: 'Pilih tanggal mulai, dan tanggal akhir yang sama atau sesudahnya.',
     export: 'Simpan sebagai PDF…',
     exportHint:
       'Di aplikasi desktop Anda memilih tempat menyimpannya. Di peramban, dialog cetak terbuka: pilih “Simpan sebagai PDF”.',

@@ -52,10 +52,12 @@ export function upgradeRows(
 ): { sessions: unknown[]; symptoms: unknown[] } {
   let sessions = [...tables.sessions];
   let symptoms = [...tables.symptoms];
+  // Only records are upgraded; anything else in a damaged file is left for validation to report.
+  const isRow = (row: unknown): row is Row => typeof row === 'object' && row !== null && !Array.isArray(row);
   for (const upgrade of ROW_UPGRADES) {
     if (upgrade.toVersion <= fromVersion) continue;
-    sessions = sessions.map((row) => upgrade.session(row as Row));
-    symptoms = symptoms.map((row) => upgrade.symptom(row as Row));
+    sessions = sessions.map((row) => (isRow(row) ? upgrade.session(row) : row));
+    symptoms = symptoms.map((row) => (isRow(row) ? upgrade.symptom(row) : row));
   }
   return { sessions, symptoms };
 }

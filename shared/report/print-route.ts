@@ -1,5 +1,5 @@
 import type { ReportRange } from './report-range';
-import { isLocalDay } from './report-range';
+import { isReportRange } from './report-range';
 
 /**
  * The address of the report alone, laid out for paper: `#/report/print?from=…&to=…`. The desktop
@@ -17,5 +17,5 @@ export function printRouteRange(hash: string): ReportRange | null {
   const query = new URLSearchParams(hash.slice(PRINT_ROUTE.length + 1));
   const fromDay = query.get('from') ?? '';
   const toDay = query.get('to') ?? '';
-  return isLocalDay(fromDay) && isLocalDay(toDay) ? { fromDay, toDay } : null;
+  return isReportRange({ fromDay, toDay }) ? { fromDay, toDay } : null;
 }

@@ -25,6 +25,14 @@ export function isLocalDay(text: string): boolean {
 }
 
 /**
+ * Two real days, the first not after the second. A report the other way round would compare with
+ * a "previous period" after it, and print nothing.
+ */
+export function isReportRange(range: ReportRange): boolean {
+  return isLocalDay(range.fromDay) && isLocalDay(range.toDay) && range.fromDay <= range.toDay;
+}
+
+/**
  * The range a new report starts with. `today` is the person's local day (a real day).
  *
  * - From the DAY OF the last report to today: entries logged on that day after the report was made

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import Dexie, { type ObservabilitySet } from 'dexie';
+import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { changedKeys } from '../../renderer/db/changes';
 import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
@@ -78,6 +78,12 @@ describe('changedKeys', () => {
     await repository.eraseJournal();
     await settle();
     expect(seen.all).toBe(true);
+  });
+
+  it('reports everything as changed when Dexie says it may have missed writes', () => {
+    const missed: ObservabilitySet = { all: new RangeSet().addKey('x') };
+    expect(changedKeys(missed, 'journal', 'sessions')).toBe('all');
+    expect(changedKeys({}, 'journal', 'sessions')).toEqual([]);
   });
 });
 

@@ -13,16 +13,31 @@ export function ExportPanel() {
   const { busy, notice, run } = useFileAction();
   const today = () => localDayOf(stampFromDate(new Date()));
 
-  const exportCsv = (table: 'sessions' | 'symptoms') =>
+  // Both files come from one snapshot, so every symptom's workout is in the workouts file and the
+  // pair reads back in, whatever is logged in the meantime.
+  const exportCsv = () =>
     run(async () => {
       const snapshot = await repository.snapshot();
       if (snapshot.sessions.length === 0 && snapshot.symptoms.length === 0)
         return { kind: 'ok', text: t('exchange.export.empty') };
-      return bridge.saveFile({
-        suggestedName: `${table}-${today()}.csv`,
-        contents: table === 'sessions' ? sessionsToCsv(snapshot.sessions) : symptomsToCsv(snapshot.symptoms),
-        filter: { name: 'CSV', extensions: ['csv'] },
+      const filter = { name: 'CSV', extensions: ['csv'] };
+      const sessions = await bridge.saveFile({
+        suggestedName: `sessions-${today()}.csv`,
+        contents: sessionsToCsv(snapshot.sessions),
+        filter,
       });
+      if (sessions.status === 'cancelled') return sessions;
+      const symptoms = await bridge.saveFile({
+        suggestedName: `symptoms-${today()}.csv`,
+        contents: symptomsToCsv(snapshot.symptoms),
+        filter,
+      });
+      return symptoms.status === 'cancelled'
+        ? symptoms
+        : {
+            kind: 'ok',
+            text: t('exchange.export.savedPair', { sessions: sessions.location, symptoms: symptoms.location }),
+          };
     });
 
   const exportFhir = () =>
@@ -42,14 +57,9 @@ export function ExportPanel() {
       <h2 id="export-title">{t('exchange.export.title')}</h2>
       <p className="muted">{t('exchange.export.intro')}</p>
       <div className="export-choice">
-        <div className="form-actions">
-          <button type="button" className="button" disabled={busy} onClick={() => void exportCsv('sessions')}>
-            {t('exchange.export.csvSessions')}
-          </button>
-          <button type="button" className="button" disabled={busy} onClick={() => void exportCsv('symptoms')}>
-            {t('exchange.export.csvSymptoms')}
-          </button>
-        </div>
+        <button type="button" className="button" disabled={busy} onClick={() => void exportCsv()}>
+          {t('exchange.export.csv')}
+        </button>
         <p className="muted">{t('exchange.export.csvHint')}</p>
       </div>
       <div className="export-choice">

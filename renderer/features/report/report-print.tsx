@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Component, useEffect, useRef, type ReactNode } from 'react';
 import { paperSizeForLocale } from '../../../shared/paper-size';
 import type { ReportRange } from '../../../shared/report/report-range';
 import { formattingLocale } from '../../i18n';
@@ -14,6 +14,23 @@ function everyChartDrawn(root: Element): boolean {
     }
   }
   return true;
+}
+
+/** A report that throws while drawing says so, so the desktop stops waiting and reports it. */
+export class ReportPrintBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(): void {
+    document.documentElement.dataset.reportState = 'failed';
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? null : this.props.children;
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDayOf, stampFromDate } from '../../../shared/domain/local-time';
 import { validateWith } from '../../../shared/domain/records';
@@ -29,6 +29,8 @@ function ReportBuilder({ initial }: { initial: ReportPreferences }) {
   const locale = formattingLocale();
   const paper = paperSizeForLocale(locale);
   const [preferences, setPreferences] = useState(initial);
+  /** What the person chose last, for an action that finishes after they changed it. */
+  const latestPreferences = useRef(preferences);
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [range, setRange] = useState<ReportRange>(() =>
     defaultReportRange(localDayOf(stampFromDate(new Date())), initial.lastReportDay),
@@ -39,6 +41,7 @@ function ReportBuilder({ initial }: { initial: ReportPreferences }) {
 
   // Remembered as the person types, once it passes the same rules as the saved setting.
   const update = (next: ReportPreferences) => {
+    latestPreferences.current = next;
     setPreferences(next);
     const checked = validateWith(reportPreferencesSchema, next);
     setErrors(checked.ok ? {} : checked.fieldErrors);
@@ -58,8 +61,9 @@ function ReportBuilder({ initial }: { initial: ReportPreferences }) {
         fromDay: range.fromDay,
         toDay: range.toDay,
       });
-      // The next report starts where this one ended, unless this one was cancelled.
-      if (result.status !== 'cancelled') update({ ...preferences, lastReportDay: range.toDay });
+      // The next report starts where this one ended, unless this one was cancelled. Drawing the PDF
+      // takes a while; what the person typed meanwhile is kept.
+      if (result.status !== 'cancelled') update({ ...latestPreferences.current, lastReportDay: range.toDay });
       return result;
     });
 

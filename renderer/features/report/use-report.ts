@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { stampFromDate } from '../../../shared/domain/local-time';
 import { buildReportModel, type ReportModel } from '../../../shared/report/report-model';
 import { DEFAULT_REPORT_PREFERENCES, type ReportPreferences } from '../../../shared/report/report-preferences';
-import { isLocalDay, reportLoadRange, type ReportRange } from '../../../shared/report/report-range';
+import { isReportRange, reportLoadRange, type ReportRange } from '../../../shared/report/report-range';
 import { useServices } from '../../app-services';
 import { entriesBetween, readSetting } from '../../db/queries';
 
@@ -26,7 +26,7 @@ export function useReportPreferences(): ReportPreferences | undefined {
  */
 export function useReport(range: ReportRange): ReportState {
   const { db } = useServices();
-  const valid = isLocalDay(range.fromDay) && isLocalDay(range.toDay);
+  const valid = isReportRange(range);
   const rows = useLiveQuery(async () => {
     if (!valid) return null;
     const load = reportLoadRange(range);

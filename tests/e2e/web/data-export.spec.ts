@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
 import { fhirBundleToJournal, type FhirBundle } from '../../../shared/exchange/fhir';
@@ -27,12 +27,20 @@ async function storedRows(page: Page): Promise<{ sessions: ExerciseSession[]; sy
   );
 }
 
-async function downloadOf(page: Page, button: string): Promise<{ name: string; text: string }> {
-  const download = page.waitForEvent('download');
+/** The files one click saves; in the browser each is a download. */
+async function downloadsOf(page: Page, button: string, count: number): Promise<{ name: string; text: string }[]> {
+  const downloads: Download[] = [];
+  const collect = (download: Download) => downloads.push(download);
+  page.on('download', collect);
   await page.getByRole('button', { name: button }).click();
-  const file = await download;
-  const path = await file.path();
-  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+  await expect.poll(() => downloads.length).toBe(count);
+  page.off('download', collect);
+  return Promise.all(
+    downloads.map(async (file) => ({
+      name: file.suggestedFilename(),
+      text: await readFile(await file.path(), 'utf8'),
+    })),
+  );
 }
 
 const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
@@ -45,8 +53,8 @@ test('the CSV and FHIR exports of the sample journal hold every stored row, fiel
   const stored = await storedRows(app);
   expect(stored.sessions.length).toBeGreaterThan(50);
 
-  const sessionsCsv = await downloadOf(app, 'Workouts as CSV');
-  const symptomsCsv = await downloadOf(app, 'Symptoms as CSV');
+  const [sessionsCsv, symptomsCsv] = await downloadsOf(app, 'Spreadsheet (CSV, 2 files)', 2);
+  if (sessionsCsv === undefined || symptomsCsv === undefined) throw new Error('Two CSV files were expected');
   expect(sessionsCsv.name).toMatch(/^sessions-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(symptomsCsv.name).toMatch(/^symptoms-\d{4}-\d{2}-\d{2}\.csv$/);
 
@@ -63,7 +71,8 @@ test('the CSV and FHIR exports of the sample journal hold every stored row, fiel
   expect(byId(fromCsv.sessions)).toEqual(byId(stored.sessions));
   expect(byId(fromCsv.symptoms)).toEqual(byId(stored.symptoms));
 
-  const fhir = await downloadOf(app, 'Health record (FHIR R4)');
+  const [fhir] = await downloadsOf(app, 'Health record (FHIR R4)', 1);
+  if (fhir === undefined) throw new Error('A FHIR file was expected');
   expect(fhir.name).toMatch(/^journal-fhir-\d{4}-\d{2}-\d{2}\.json$/);
   const bundle = JSON.parse(fhir.text) as FhirBundle;
   expect(compileFhirSchemaCheck()(bundle)).toEqual([]);
@@ -78,7 +87,7 @@ test('the CSV and FHIR exports of the sample journal hold every stored row, fiel
 
 test('an empty journal exports nothing and says why', async ({ app }) => {
   await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data in & out' }).click();
-  await app.getByRole('button', { name: 'Workouts as CSV' }).click();
+  await app.getByRole('button', { name: 'Spreadsheet (CSV, 2 files)' }).click();
   await expect(app.getByText('Your journal is empty, so there is nothing to export yet.')).toBeVisible();
   expect(await seriousAxeViolations(app)).toEqual([]);
 });

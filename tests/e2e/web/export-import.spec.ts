@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Browser, Download, Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
 import { expect, loadSampleData, openApp, seriousAxeViolations, test, timeline } from './fixtures';
@@ -51,12 +51,21 @@ async function openDataScreen(page: Page): Promise<Locator> {
   return page.getByRole('region', { name: 'Bring back an export' });
 }
 
-async function downloadOf(page: Page, button: string, mimeType: string): Promise<SavedFile> {
-  const download = page.waitForEvent('download');
+/** The files one click saves; in the browser each is a download. */
+async function downloadsOf(page: Page, button: string, count: number, mimeType: string): Promise<SavedFile[]> {
+  const downloads: Download[] = [];
+  const collect = (download: Download) => downloads.push(download);
+  page.on('download', collect);
   await page.getByRole('button', { name: button }).click();
-  const file = await download;
-  const path = await file.path();
-  return { name: file.suggestedFilename(), mimeType, buffer: await readFile(path) };
+  await expect.poll(() => downloads.length).toBe(count);
+  page.off('download', collect);
+  return Promise.all(
+    downloads.map(async (file) => ({
+      name: file.suggestedFilename(),
+      mimeType,
+      buffer: await readFile(await file.path()),
+    })),
+  );
 }
 
 interface Exports {
@@ -72,12 +81,12 @@ async function exportSample(page: Page): Promise<Exports> {
   await openDataScreen(page);
   const rows = await storedRows(page);
   expect(rows.sessions.length).toBeGreaterThan(50);
-  return {
-    rows,
-    sessions: await downloadOf(page, 'Workouts as CSV', 'text/csv'),
-    symptoms: await downloadOf(page, 'Symptoms as CSV', 'text/csv'),
-    fhir: await downloadOf(page, 'Health record (FHIR R4)', 'application/json'),
-  };
+  const [sessions, symptoms] = await downloadsOf(page, 'Spreadsheet (CSV, 2 files)', 2, 'text/csv');
+  const [fhir] = await downloadsOf(page, 'Health record (FHIR R4)', 1, 'application/json');
+  if (sessions === undefined || symptoms === undefined || fhir === undefined) throw new Error('Missing an export');
+  expect(sessions.name).toMatch(/^sessions-/);
+  expect(symptoms.name).toMatch(/^symptoms-/);
+  return { rows, sessions, symptoms, fhir };
 }
 
 function fileInput(panel: Locator): Locator {

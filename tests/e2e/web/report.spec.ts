@@ -82,6 +82,14 @@ test('sections can be left out, the choices are remembered, and bad input is ref
   await name.fill('Ada');
   await expect(app.getByRole('button', { name: 'Save as PDF…' })).toBeEnabled();
 
+  // A start after the end is refused where it was typed, instead of printing an empty report.
+  const to = await app.getByLabel('To', { exact: true }).inputValue();
+  const from = await app.getByLabel('From', { exact: true }).inputValue();
+  await app.getByLabel('From', { exact: true }).fill(to);
+  await app.getByLabel('To', { exact: true }).fill(from);
+  await expect(app.getByText('Choose a start date, and an end date on or after it.')).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Save as PDF…' })).toBeDisabled();
+
   await app.reload();
   await expect(app.getByRole('checkbox', { name: 'Full log of workouts and symptoms' })).not.toBeChecked();
   await expect(app.getByLabel('Your name (optional)')).toHaveValue('Ada');

@@ -95,13 +95,21 @@ describe('registerIpcHandlers', () => {
     expect(askSavePath).not.toHaveBeenCalled();
   });
 
-  it('saves the report as a PDF, and refuses a name that is not a PDF before any dialog opens', async () => {
+  it('saves the report as a PDF, and refuses a name that is not a PDF or days the wrong way round before any dialog opens', async () => {
     await expect(
       invoke('report:save-pdf', {
         suggestedName: 'visit.txt',
         paperSize: 'A4',
         fromDay: '2026-08-22',
         toDay: '2026-11-21',
+      }),
+    ).rejects.toThrow('invalid input');
+    await expect(
+      invoke('report:save-pdf', {
+        suggestedName: 'visit.pdf',
+        paperSize: 'A4',
+        fromDay: '2026-11-21',
+        toDay: '2026-08-22',
       }),
     ).rejects.toThrow('invalid input');
     expect(askSavePath).not.toHaveBeenCalled();

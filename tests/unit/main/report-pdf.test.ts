@@ -27,6 +27,12 @@ function pageWithStates(states: readonly string[]) {
 
 const noWait = () => Promise.resolve();
 
+/** A clock that moves only when the code under test waits. */
+function fakeClock() {
+  let time = 0;
+  return { now: () => time, wait: (ms: number) => ((time += ms), Promise.resolve()) };
+}
+
 describe('saveReportPdf', () => {
   it('waits until every chart has drawn, prints on the paper asked for and writes the PDF', async () => {
     const page = pageWithStates(['', 'loading', 'loading', 'ready']);
@@ -67,14 +73,36 @@ describe('saveReportPdf', () => {
           documentsDir: dir,
           askSavePath: () => Promise.resolve(location),
           openHiddenReport: () => Promise.resolve(page),
-          wait: noWait,
+          ...fakeClock(),
         },
       ),
     ).rejects.toThrow('took too long');
-    expect(page.reportState.mock.calls.length).toBeGreaterThan(REPORT_READY_TIMEOUT_MS / 1000);
+    // Polled every 100 ms for a minute of the page's time.
+    expect(page.reportState.mock.calls.length).toBe(REPORT_READY_TIMEOUT_MS / 100 + 1);
     expect(page.printToPdf).not.toHaveBeenCalled();
     expect(page.close).toHaveBeenCalledTimes(1);
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('gives up on a page that stops answering', async () => {
+    vi.useFakeTimers();
+    try {
+      const page = { ...pageWithStates(['loading']), reportState: vi.fn(() => new Promise<string>(() => undefined)) };
+      const saving = saveReportPdf(
+        { suggestedName: 'visit.pdf', paperSize: 'A4', fromDay: '2026-08-22', toDay: '2026-11-21' },
+        {
+          documentsDir: dir,
+          askSavePath: () => Promise.resolve(join(dir, 'visit.pdf')),
+          openHiddenReport: () => Promise.resolve(page),
+        },
+      );
+      const outcome = expect(saving).rejects.toThrow('took too long');
+      await vi.advanceTimersByTimeAsync(REPORT_READY_TIMEOUT_MS);
+      await outcome;
+      expect(page.close).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('stops at once when the page says the report failed', async () => {

@@ -139,6 +139,15 @@ describe('parseBackup refuses', () => {
     expect(parseBackup(text, SUPPORTED_SCHEMA)).toEqual({ ok: false, problem: 'invalid-rows', detail });
   });
 
+  it('a row that is not a record in a file of the first schema as invalid-rows, instead of failing', () => {
+    const text = editedBackup((backup) => {
+      backup['schemaVersion'] = 1;
+      (backup['tables'] as { sessions: unknown[] }).sessions.push(null, 'junk');
+      (backup['tables'] as { symptoms: unknown[] }).symptoms.unshift([1, 2]);
+    });
+    expect(parseBackup(text, SUPPORTED_SCHEMA)).toMatchObject({ ok: false, problem: 'invalid-rows' });
+  });
+
   it('an unknown reason or a bad creation time as invalid-rows', () => {
     expect(
       parseBackup(

@@ -14,6 +14,7 @@ describe('the report print route', () => {
     '#/journal?from=2026-08-22&to=2026-11-21',
     '#/report/print?from=2026-02-30&to=2026-11-21',
     '#/report/print?from=2026-08-22',
+    '#/report/print?from=2026-11-21&to=2026-08-22',
     '#/report/print?from=<script>&to=2026-11-21',
   ])('%s is not a printable range', (hash) => {
     expect(printRouteRange(hash)).toBeNull();
