@@ -42,6 +42,11 @@ const CIPHER_AES_256_GCM = 1;
 
 /** OWASP's figure for PBKDF2-HMAC-SHA-256 (2023); files asking for fewer are refused. */
 export const PBKDF2_MIN_ITERATIONS = 600_000;
+/**
+ * The shortest passphrase the app offers to encrypt with: the key derivation slows guessing, but a
+ * few characters are still guessed in hours by someone who has the file.
+ */
+export const PASSPHRASE_MIN_LENGTH = 8;
 /** Two seconds here, several on a slow laptop: beyond it a crafted file could hang the app as long as it likes. */
 export const PBKDF2_MAX_ITERATIONS = 10_000_000;
 export const PBKDF2_DEFAULT_ITERATIONS = PBKDF2_MIN_ITERATIONS;

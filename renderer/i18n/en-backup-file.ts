@@ -20,6 +20,7 @@ export const backupFileEn = {
     save: 'Save a backup…',
     saving: 'Saving…',
     passphraseEmpty: 'Enter a passphrase, or untick “Protect with a passphrase”.',
+    passphraseShort: 'Use at least 8 characters: a few words are easy to remember and hard to guess.',
     repeatEmpty: 'Type the passphrase a second time.',
     passphraseMismatch: 'The two passphrases are not the same. Type them again.',
     fileType: 'Journal backup',

@@ -21,6 +21,7 @@ export const backupFileId: typeof backupFileEn = {
     save: 'Simpan cadangan…',
     saving: 'Menyimpan…',
     passphraseEmpty: 'Isi frasa sandi, atau hapus centang “Lindungi dengan frasa sandi”.',
+    passphraseShort: 'Gunakan setidaknya 8 karakter: beberapa kata mudah diingat dan sulit ditebak.',
     repeatEmpty: 'Ketik frasa sandi sekali lagi.',
     passphraseMismatch: 'Kedua frasa sandi tidak sama. Ketik ulang keduanya.',
     fileType: 'Cadangan jurnal',

@@ -1,3 +1,4 @@
+import { PASSPHRASE_MIN_LENGTH } from '../../../shared/backup-crypto';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app-services';
@@ -29,6 +30,7 @@ export function BackupFileExport() {
   function passphraseErrors(): PassphraseErrors {
     if (!protect) return {};
     if (passphrase === '') return { passphrase: 'backupFile.export.passphraseEmpty' };
+    if ([...passphrase].length < PASSPHRASE_MIN_LENGTH) return { passphrase: 'backupFile.export.passphraseShort' };
     if (repeat === '') return { repeat: 'backupFile.export.repeatEmpty' };
     if (passphrase !== repeat) return { repeat: 'backupFile.export.passphraseMismatch' };
     return {};

@@ -186,6 +186,9 @@ test('a backup protected with a passphrase opens only with it', async ({ app, br
     /Enter a passphrase, or untick “Protect with a passphrase”\./,
   );
   await expect(save.getByLabel('Passphrase', { exact: true })).toBeFocused();
+  await save.getByLabel('Passphrase', { exact: true }).fill('short');
+  await save.getByRole('button', { name: 'Save a backup…' }).click();
+  await expect(save.getByLabel('Passphrase', { exact: true })).toHaveAccessibleDescription(/Use at least 8 characters/);
   await save.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await save.getByLabel('Repeat the passphrase').fill(`${PASSPHRASE}!`);
   await save.getByRole('button', { name: 'Save a backup…' }).click();
