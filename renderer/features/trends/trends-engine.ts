@@ -1,0 +1,112 @@
+import { localDayOf } from '../../../shared/domain/local-time';
+import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
+import { aggregateTrends, type TrendData } from '../../../shared/trends/aggregate';
+import { computeInsights, type InsightSet } from '../../../shared/trends/insights';
+import type { JournalDatabase } from '../../db/database';
+import { entriesBetween, refreshEntries } from '../../db/queries';
+import type { TrendsChanges, TrendsMessage, TrendsRequest, TrendsResponse } from './trends-protocol';
+
+interface Loaded {
+  readonly fromDay: string;
+  readonly toDay: string;
+  readonly sessions: ExerciseSession[];
+  readonly symptoms: SymptomEntry[];
+}
+
+type Answer = { readonly trends: TrendData; readonly insights: InsightSet };
+
+/** How many answers are kept for ranges and filters seen before. */
+const ANSWERS_KEPT = 8;
+
+/**
+ * What the Trends worker does with its messages, apart from the worker itself so it can be tested
+ * over any database. Messages are handled one at a time, in the order sent: a request that follows
+ * a write must see the rows that write changed, and a change must not land in rows a request is
+ * still reading.
+ */
+export class TrendsEngine {
+  /** The last span read, kept up to date by change messages and reused while a request falls inside it. */
+  private cache: Loaded | null = null;
+  /**
+   * Answers already computed from the rows held now, by filter: switching back to a range seen
+   * before costs nothing while the journal is unchanged. Emptied whenever the rows change.
+   */
+  private readonly answers = new Map<string, Answer>();
+  /** The newest request received; older ones still queued behind a slow read go unanswered. */
+  private newestRequest = 0;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: JournalDatabase,
+    private readonly reply: (response: TrendsResponse) => void,
+  ) {}
+
+  /** Takes a message in turn; resolves once it (and every message before it) has been handled. */
+  receive(message: TrendsMessage): Promise<void> {
+    if (message.kind === 'trends') this.newestRequest = message.id;
+    this.queue = this.queue
+      .then(() => (message.kind === 'changes' ? this.applyChanges(message) : this.answer(message)))
+      .catch(() => {
+        // A change that could not be read leaves rows that may be stale: read the span again next time.
+        this.cache = null;
+        this.answers.clear();
+      });
+    return this.queue;
+  }
+
+  private async entriesFor(request: TrendsRequest): Promise<Loaded> {
+    const { fromDay, toDay } = request.filter;
+    const cache = this.cache;
+    if (cache !== null && cache.fromDay <= fromDay && cache.toDay >= toDay) return cache;
+    const { sessions, symptoms } = await entriesBetween(this.db, fromDay, toDay);
+    this.cache = { fromDay, toDay, sessions, symptoms };
+    this.answers.clear();
+    return this.cache;
+  }
+
+  private async applyChanges(changes: TrendsChanges): Promise<void> {
+    this.answers.clear();
+    const { sessions, symptoms } = changes;
+    const cache = this.cache;
+    if (cache === null) return;
+    if (sessions === 'all' || symptoms === 'all') {
+      this.cache = null;
+      return;
+    }
+    const { fromDay, toDay } = cache;
+    const refreshed = await refreshEntries(this.db, cache, fromDay, toDay, { sessions, symptoms });
+    this.cache = { fromDay, toDay, ...refreshed };
+  }
+
+  private async answer(request: TrendsRequest): Promise<void> {
+    if (request.id !== this.newestRequest) return;
+    try {
+      const loaded = await this.entriesFor(request);
+      const key = JSON.stringify(request.filter);
+      const computed = this.answers.get(key) ?? compute(loaded, request);
+      if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
+      this.answers.set(key, computed);
+      this.reply({ id: request.id, ok: true, ...computed });
+    } catch (error) {
+      this.reply({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}
+
+function compute(loaded: Loaded, request: TrendsRequest): Answer {
+  // The rows may span more than was asked for (after a longer period); insights count this period only.
+  const { fromDay, toDay } = request.filter;
+  const inPeriod = (instant: string, utcOffsetMinutes: number) => {
+    const day = localDayOf({ instant, utcOffsetMinutes });
+    return (fromDay === '' || day >= fromDay) && (toDay === '' || day <= toDay);
+  };
+  const { sessions, symptoms } = loaded;
+  return {
+    trends: aggregateTrends(sessions, symptoms, request.filter),
+    insights: computeInsights(
+      sessions.filter((session) => inPeriod(session.startedAt, session.utcOffsetMinutes)),
+      symptoms.filter((symptom) => inPeriod(symptom.notedAt, symptom.utcOffsetMinutes)),
+      request.filter.sensation === '' ? {} : { sensation: request.filter.sensation },
+    ),
+  };
+}

@@ -1,0 +1,88 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
+import { JournalRepository } from '../../renderer/db/repository';
+import { TrendsEngine } from '../../renderer/features/trends/trends-engine';
+import type { TrendsRequest, TrendsResponse } from '../../renderer/features/trends/trends-protocol';
+import type { TrendFilter } from '../../shared/trends/aggregate';
+import { sessionInput, symptomInput } from '../unit/shared/fixtures';
+
+const opened: JournalDatabase[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+const NOW = new Date('2026-04-01T12:00:00.000Z');
+const MARCH: TrendFilter = { fromDay: '2026-03-01', toDay: '2026-03-31', sensation: '', region: '', activity: '' };
+const SPRING: TrendFilter = { ...MARCH, toDay: '2026-05-31' };
+
+async function setup() {
+  const db = createJournalDatabase({ name: `test-${crypto.randomUUID()}` });
+  opened.push(db);
+  const repository = new JournalRepository(db);
+  const replies: TrendsResponse[] = [];
+  const engine = new TrendsEngine(db, (response) => replies.push(response));
+  const workout = await repository.addSession(sessionInput({ startedAt: '2026-03-10T07:00:00.000Z' }), NOW);
+  await repository.addSymptom(symptomInput({ sessionId: workout.id, notedAt: '2026-03-10T09:00:00.000Z' }), NOW);
+  let id = 0;
+  const ask = async (filter: TrendFilter) => {
+    const request: TrendsRequest = { kind: 'trends', id: ++id, filter };
+    await engine.receive(request);
+    return replies.at(-1);
+  };
+  const episodes = (response: TrendsResponse | undefined) =>
+    response?.ok === true ? response.trends.totals.episodes : Number.NaN;
+  return { db, repository, engine, replies, ask, episodes };
+}
+
+describe('TrendsEngine', () => {
+  it('answers a request with the period aggregated', async () => {
+    const { ask, episodes } = await setup();
+    const reply = await ask(MARCH);
+    expect(reply).toMatchObject({ id: 1, ok: true });
+    expect(episodes(reply)).toBe(1);
+  });
+
+  it('counts a symptom written after its rows were read once told which row changed', async () => {
+    const { repository, engine, ask, episodes } = await setup();
+    await ask(MARCH);
+    const added = await repository.addSymptom(symptomInput({ notedAt: '2026-03-20T10:00:00.000Z' }), NOW);
+    // Without the change message the rows held are reused as they were.
+    expect(episodes(await ask(MARCH))).toBe(1);
+    await engine.receive({ kind: 'changes', sessions: [], symptoms: [added.id] });
+    expect(episodes(await ask(MARCH))).toBe(2);
+    await repository.deleteSymptom(added.id);
+    await engine.receive({ kind: 'changes', sessions: [], symptoms: [added.id] });
+    expect(episodes(await ask(MARCH))).toBe(1);
+  });
+
+  it('reads everything again when a write could not be named row by row', async () => {
+    const { repository, engine, ask, episodes } = await setup();
+    await ask(MARCH);
+    await repository.eraseJournal();
+    await engine.receive({ kind: 'changes', sessions: 'all', symptoms: 'all' });
+    expect(episodes(await ask(MARCH))).toBe(0);
+  });
+
+  it('answers only the newest of the requests waiting in line', async () => {
+    const { engine, replies } = await setup();
+    const first = engine.receive({ kind: 'trends', id: 1, filter: SPRING });
+    const second = engine.receive({ kind: 'trends', id: 2, filter: MARCH });
+    await Promise.all([first, second]);
+    expect(replies.map((reply) => reply.id)).toEqual([2]);
+  });
+
+  it('keeps answers for ranges seen before until the journal changes', async () => {
+    const { repository, engine, ask } = await setup();
+    // The spring's rows cover March too, so March is answered from the same rows.
+    await ask(SPRING);
+    const first = await ask(MARCH);
+    await ask(SPRING);
+    const again = await ask(MARCH);
+    expect(again?.ok && first?.ok && again.trends).toBe(first?.ok && first.trends);
+    const added = await repository.addSymptom(symptomInput({ notedAt: '2026-03-21T10:00:00.000Z' }), NOW);
+    await engine.receive({ kind: 'changes', sessions: [], symptoms: [added.id] });
+    const afterWrite = await ask(MARCH);
+    expect(afterWrite?.ok && afterWrite.trends).not.toBe(first?.ok && first.trends);
+  });
+});
