@@ -7,6 +7,7 @@ import { formatInstant } from '../../i18n/format';
 import type { BackupApplyMode } from '../backups/backup-service';
 import { ConfirmDialog } from '../shell/confirm-dialog';
 import { countOf, formatCount, formatDate, rowErrorText } from './backup-file-messages';
+import { PreviewCounts } from './preview-counts';
 
 /** The tables in the order the preview lists them. */
 const TABLES = ['sessions', 'symptoms', 'settings', 'articles'] as const satisfies readonly BackupTableName[];
@@ -79,31 +80,16 @@ export function BackupFilePreview(props: BackupFilePreviewProps) {
         </dd>
       </dl>
 
-      <div className="backup-file-table-scroll">
-        <table className="numbers backup-file-counts">
-          <caption>{t('backupFile.preview.tableTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('backupFile.preview.column.kind')}</th>
-              {columns.map((column) => (
-                <th key={column} scope="col">
-                  {t(`backupFile.preview.column.${column}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {TABLES.map((table) => (
-              <tr key={table}>
-                <th scope="row">{t(`backupFile.preview.table.${table}`)}</th>
-                {columns.map((column) => (
-                  <td key={column}>{formatCount(tables[table][column])}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PreviewCounts
+        caption={t('backupFile.preview.tableTitle')}
+        kindHeader={t('backupFile.preview.column.kind')}
+        columns={columns.map((key) => ({ key, label: t(`backupFile.preview.column.${key}`) }))}
+        rows={TABLES.map((table) => ({
+          key: table,
+          label: t(`backupFile.preview.table.${table}`),
+          counts: tables[table],
+        }))}
+      />
       <p className="field-hint">{t('backupFile.preview.newerNote')}</p>
       <p className="field-hint">{t('backupFile.preview.settingsNote')}</p>
 

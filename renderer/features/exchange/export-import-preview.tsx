@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { BackupPreview, BackupTablePreview } from '../../../shared/backup-preview';
 import type { ExportReadSource } from '../../../shared/exchange/export-import';
-import { formatCount, formatDate } from './backup-file-messages';
+import { formatDate } from './backup-file-messages';
+import { PreviewCounts } from './preview-counts';
 
 /** The tables an export holds, in the order the preview lists them. */
 const TABLES = ['sessions', 'symptoms'] as const;
@@ -67,31 +68,16 @@ export function ExportImportPreview({ source, preview, merging, failure, onMerge
         )}
       </dl>
 
-      <div className="export-import-table-scroll">
-        <table className="numbers export-import-counts">
-          <caption>{t('exportImport.preview.tableTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('exportImport.preview.column.kind')}</th>
-              {COUNT_COLUMNS.map((column) => (
-                <th key={column} scope="col">
-                  {t(`exportImport.preview.column.${column}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {TABLES.map((table) => (
-              <tr key={table}>
-                <th scope="row">{t(`exportImport.preview.table.${table}`)}</th>
-                {COUNT_COLUMNS.map((column) => (
-                  <td key={column}>{formatCount(tables[table][column])}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PreviewCounts
+        caption={t('exportImport.preview.tableTitle')}
+        kindHeader={t('exportImport.preview.column.kind')}
+        columns={COUNT_COLUMNS.map((key) => ({ key, label: t(`exportImport.preview.column.${key}`) }))}
+        rows={TABLES.map((table) => ({
+          key: table,
+          label: t(`exportImport.preview.table.${table}`),
+          counts: tables[table],
+        }))}
+      />
       <p className="field-hint">{t('exportImport.preview.newerNote')}</p>
       {changes === 0 && <p className="export-import-note">{t('exportImport.preview.allThere')}</p>}
 

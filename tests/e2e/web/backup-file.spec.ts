@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from '@playwright/test';
-import { expect, logSymptom, logWorkout, openApp, seriousAxeViolations, test, timeline } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import {
+  count,
+  countsOf,
+  expect,
+  freshProfile,
+  logSymptom,
+  logWorkout,
+  seriousAxeViolations,
+  test,
+  timeline,
+} from './fixtures';
 
 /** A backup file as the person saved it, to be opened again. */
 interface SavedFile {
@@ -89,41 +99,6 @@ function openStatus(panel: Locator): Locator {
 
 function preview(panel: Locator, file: SavedFile): Locator {
   return panel.getByRole('region', { name: `What is in ${file.name}` });
-}
-
-/** The cells of one table's row: in the backup, new, same, different, newer in the backup, in the journal. */
-function countsOf(previewRegion: Locator, table: string): Locator {
-  return previewRegion
-    .getByRole('table', { name: 'Compared with your journal' })
-    .getByRole('row')
-    .filter({ has: previewRegion.page().getByRole('rowheader', { name: table, exact: true }) })
-    .getByRole('cell');
-}
-
-const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
-
-/** An empty profile of its own, as on another computer, failing on any console error like the `app` fixture. */
-async function freshProfile(browser: Browser) {
-  const { baseURL, locale, viewport } = test.info().project.use;
-  const context = await browser.newContext({
-    ...(baseURL === undefined ? {} : { baseURL }),
-    ...(locale === undefined ? {} : { locale }),
-    ...(viewport === undefined ? {} : { viewport }),
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await openApp(page);
-  return {
-    page,
-    async close() {
-      await context.close();
-      expect(problems, 'the app logged errors').toEqual([]);
-    },
-  };
 }
 
 async function replaceJournal(page: Page, previewRegion: Locator): Promise<void> {

@@ -1,49 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
-import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
 import { fhirBundleToJournal, type FhirBundle } from '../../../shared/exchange/fhir';
 import { parseJournalCsv, SESSION_CSV_COLUMNS, SYMPTOM_CSV_COLUMNS } from '../../../shared/exchange/journal-csv';
 import { compileFhirSchemaCheck } from '../../support/fhir-schema';
-import { expect, loadSampleData, seriousAxeViolations, test } from './fixtures';
-
-/** What the journal holds, read straight from IndexedDB: the export is compared with the stored rows. */
-async function storedRows(page: Page): Promise<{ sessions: ExerciseSession[]; symptoms: SymptomEntry[] }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('exercise-symptom-journal');
-        open.onerror = () => reject(new Error('Could not open the journal'));
-        open.onsuccess = () => {
-          const read = open.result.transaction(['sessions', 'symptoms'], 'readonly');
-          const sessions = read.objectStore('sessions').getAll();
-          const symptoms = read.objectStore('symptoms').getAll();
-          read.oncomplete = () => {
-            open.result.close();
-            resolve({ sessions: sessions.result as ExerciseSession[], symptoms: symptoms.result as SymptomEntry[] });
-          };
-        };
-      }),
-  );
-}
-
-/** The files one click saves; in the browser each is a download. */
-async function downloadsOf(page: Page, button: string, count: number): Promise<{ name: string; text: string }[]> {
-  const downloads: Download[] = [];
-  const collect = (download: Download) => downloads.push(download);
-  page.on('download', collect);
-  await page.getByRole('button', { name: button }).click();
-  await expect.poll(() => downloads.length).toBe(count);
-  page.off('download', collect);
-  return Promise.all(
-    downloads.map(async (file) => ({
-      name: file.suggestedFilename(),
-      text: await readFile(await file.path(), 'utf8'),
-    })),
-  );
-}
-
-const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+import { byId, downloadsOf, expect, loadSampleData, seriousAxeViolations, storedRows, test } from './fixtures';
 
 test('the CSV and FHIR exports of the sample journal hold every stored row, field for field', async ({ app }) => {
   test.setTimeout(60_000);
@@ -53,7 +12,10 @@ test('the CSV and FHIR exports of the sample journal hold every stored row, fiel
   const stored = await storedRows(app);
   expect(stored.sessions.length).toBeGreaterThan(50);
 
-  const [sessionsCsv, symptomsCsv] = await downloadsOf(app, 'Spreadsheet (CSV, 2 files)', 2);
+  const [sessionsCsv, symptomsCsv] = (await downloadsOf(app, 'Spreadsheet (CSV, 2 files)', 2)).map((file) => ({
+    name: file.name,
+    text: file.buffer.toString('utf8'),
+  }));
   if (sessionsCsv === undefined || symptomsCsv === undefined) throw new Error('Two CSV files were expected');
   expect(sessionsCsv.name).toMatch(/^sessions-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(symptomsCsv.name).toMatch(/^symptoms-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -71,8 +33,9 @@ test('the CSV and FHIR exports of the sample journal hold every stored row, fiel
   expect(byId(fromCsv.sessions)).toEqual(byId(stored.sessions));
   expect(byId(fromCsv.symptoms)).toEqual(byId(stored.symptoms));
 
-  const [fhir] = await downloadsOf(app, 'Health record (FHIR R4)', 1);
-  if (fhir === undefined) throw new Error('A FHIR file was expected');
+  const [fhirFile] = await downloadsOf(app, 'Health record (FHIR R4)', 1);
+  if (fhirFile === undefined) throw new Error('A FHIR file was expected');
+  const fhir = { name: fhirFile.name, text: fhirFile.buffer.toString('utf8') };
   expect(fhir.name).toMatch(/^journal-fhir-\d{4}-\d{2}-\d{2}\.json$/);
   const bundle = JSON.parse(fhir.text) as FhirBundle;
   expect(compileFhirSchemaCheck()(bundle)).toEqual([]);

@@ -1,8 +1,19 @@
-import { readFile } from 'node:fs/promises';
-import type { Browser, Download, Locator, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
-import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
-import { expect, loadSampleData, openApp, seriousAxeViolations, test, timeline } from './fixtures';
+import {
+  byId,
+  count,
+  countsOf,
+  downloadsOf,
+  expect,
+  freshProfile,
+  loadSampleData,
+  seriousAxeViolations,
+  storedRows,
+  test,
+  timeline,
+  type StoredRows,
+} from './fixtures';
 
 /** A file as the person saved it, to be chosen again. */
 interface SavedFile {
@@ -10,33 +21,6 @@ interface SavedFile {
   readonly mimeType: string;
   readonly buffer: Buffer;
 }
-
-interface StoredRows {
-  sessions: ExerciseSession[];
-  symptoms: SymptomEntry[];
-}
-
-/** What the journal holds, read straight from IndexedDB (as in data-export.spec.ts). */
-async function storedRows(page: Page): Promise<StoredRows> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('exercise-symptom-journal');
-        open.onerror = () => reject(new Error('Could not open the journal'));
-        open.onsuccess = () => {
-          const read = open.result.transaction(['sessions', 'symptoms'], 'readonly');
-          const sessions = read.objectStore('sessions').getAll();
-          const symptoms = read.objectStore('symptoms').getAll();
-          read.oncomplete = () => {
-            open.result.close();
-            resolve({ sessions: sessions.result as ExerciseSession[], symptoms: symptoms.result as SymptomEntry[] });
-          };
-        };
-      }),
-  );
-}
-
-const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 function sorted(rows: StoredRows): StoredRows {
   return { sessions: byId(rows.sessions), symptoms: byId(rows.symptoms) };
@@ -49,23 +33,6 @@ function nav(page: Page): Locator {
 async function openDataScreen(page: Page): Promise<Locator> {
   await nav(page).getByRole('link', { name: 'Data in & out' }).click();
   return page.getByRole('region', { name: 'Bring back an export' });
-}
-
-/** The files one click saves; in the browser each is a download. */
-async function downloadsOf(page: Page, button: string, count: number, mimeType: string): Promise<SavedFile[]> {
-  const downloads: Download[] = [];
-  const collect = (download: Download) => downloads.push(download);
-  page.on('download', collect);
-  await page.getByRole('button', { name: button }).click();
-  await expect.poll(() => downloads.length).toBe(count);
-  page.off('download', collect);
-  return Promise.all(
-    downloads.map(async (file) => ({
-      name: file.suggestedFilename(),
-      mimeType,
-      buffer: await readFile(await file.path()),
-    })),
-  );
 }
 
 interface Exports {
@@ -81,8 +48,9 @@ async function exportSample(page: Page): Promise<Exports> {
   await openDataScreen(page);
   const rows = await storedRows(page);
   expect(rows.sessions.length).toBeGreaterThan(50);
-  const [sessions, symptoms] = await downloadsOf(page, 'Spreadsheet (CSV, 2 files)', 2, 'text/csv');
-  const [fhir] = await downloadsOf(page, 'Health record (FHIR R4)', 1, 'application/json');
+  const saved = (mimeType: string) => (file: { name: string; buffer: Buffer }) => ({ ...file, mimeType });
+  const [sessions, symptoms] = (await downloadsOf(page, 'Spreadsheet (CSV, 2 files)', 2)).map(saved('text/csv'));
+  const [fhir] = (await downloadsOf(page, 'Health record (FHIR R4)', 1)).map(saved('application/json'));
   if (sessions === undefined || symptoms === undefined || fhir === undefined) throw new Error('Missing an export');
   expect(sessions.name).toMatch(/^sessions-/);
   expect(symptoms.name).toMatch(/^symptoms-/);
@@ -99,41 +67,6 @@ function status(panel: Locator): Locator {
 
 function preview(panel: Locator): Locator {
   return panel.getByRole('region', { name: /^What is in / });
-}
-
-/** The cells of one row of the comparison: in the files, new, same, different, newer in the files. */
-function countsOf(previewRegion: Locator, table: string): Locator {
-  return previewRegion
-    .getByRole('table', { name: 'Compared with your journal' })
-    .getByRole('row')
-    .filter({ has: previewRegion.page().getByRole('rowheader', { name: table, exact: true }) })
-    .getByRole('cell');
-}
-
-const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
-
-/** An empty profile of its own, as on another computer, failing on any console error like the `app` fixture. */
-async function freshProfile(browser: Browser) {
-  const { baseURL, locale, viewport } = test.info().project.use;
-  const context = await browser.newContext({
-    ...(baseURL === undefined ? {} : { baseURL }),
-    ...(locale === undefined ? {} : { locale }),
-    ...(viewport === undefined ? {} : { viewport }),
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await openApp(page);
-  return {
-    page,
-    async close() {
-      await context.close();
-      expect(problems, 'the app logged errors').toEqual([]);
-    },
-  };
 }
 
 /** Brings an export into an empty journal on another computer and checks every stored row came back. */

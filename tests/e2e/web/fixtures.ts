@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { test as base, expect, type Browser, type Download, type Locator, type Page } from '@playwright/test';
+import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
 
 /**
  * Every test starts from a fresh, empty profile (a new browser context: its own IndexedDB and
@@ -84,4 +86,86 @@ export async function loadSampleData(page: Page): Promise<void> {
   const sample = page.getByRole('region', { name: 'Sample data' });
   await sample.getByRole('button', { name: 'Load sample data' }).click();
   await expect(sample.getByRole('status')).toHaveText('Sample data loaded.');
+}
+
+export interface StoredRows {
+  readonly sessions: ExerciseSession[];
+  readonly symptoms: SymptomEntry[];
+}
+
+/** What the journal holds, read straight from IndexedDB: exports and imports are compared with it. */
+export function storedRows(page: Page): Promise<StoredRows> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredRows>((resolve, reject) => {
+        const open = indexedDB.open('exercise-symptom-journal');
+        open.onerror = () => reject(new Error('Could not open the journal'));
+        open.onsuccess = () => {
+          const read = open.result.transaction(['sessions', 'symptoms'], 'readonly');
+          const sessions = read.objectStore('sessions').getAll();
+          const symptoms = read.objectStore('symptoms').getAll();
+          read.oncomplete = () => {
+            open.result.close();
+            resolve({ sessions: sessions.result as ExerciseSession[], symptoms: symptoms.result as SymptomEntry[] });
+          };
+        };
+      }),
+  );
+}
+
+/** Rows in id order, so two reads compare equal whatever order a store returns them in. */
+export const byId = <T extends { id: string }>(rows: readonly T[]): T[] =>
+  [...rows].sort((a, b) => a.id.localeCompare(b.id));
+
+/** The files one click saves; in the browser each is a download. */
+export async function downloadsOf(
+  page: Page,
+  button: string,
+  count: number,
+): Promise<{ name: string; buffer: Buffer }[]> {
+  const downloads: Download[] = [];
+  const collect = (download: Download) => downloads.push(download);
+  page.on('download', collect);
+  await page.getByRole('button', { name: button }).click();
+  await expect.poll(() => downloads.length).toBe(count);
+  page.off('download', collect);
+  return Promise.all(
+    downloads.map(async (file) => ({ name: file.suggestedFilename(), buffer: await readFile(await file.path()) })),
+  );
+}
+
+/** The cells of one kind's row in a preview's "Compared with your journal" table. */
+export function countsOf(previewRegion: Locator, table: string): Locator {
+  return previewRegion
+    .getByRole('table', { name: 'Compared with your journal' })
+    .getByRole('row')
+    .filter({ has: previewRegion.page().getByRole('rowheader', { name: table, exact: true }) })
+    .getByRole('cell');
+}
+
+/** A count as the English interface writes it. */
+export const count = (n: number): string => new Intl.NumberFormat('en-GB').format(n);
+
+/** An empty profile of its own, as on another computer, failing on any console error like the `app` fixture. */
+export async function freshProfile(browser: Browser) {
+  const { baseURL, locale, viewport } = test.info().project.use;
+  const context = await browser.newContext({
+    ...(baseURL === undefined ? {} : { baseURL }),
+    ...(locale === undefined ? {} : { locale }),
+    ...(viewport === undefined ? {} : { viewport }),
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await openApp(page);
+  return {
+    page,
+    async close() {
+      await context.close();
+      expect(problems, 'the app logged errors').toEqual([]);
+    },
+  };
 }
