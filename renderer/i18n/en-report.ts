@@ -5,8 +5,6 @@ export const reportEn = {
     'A one-page summary for your doctor, with the charts and the full log behind it. Choose the period and what to include; the preview below is what will be printed.',
   builder: {
     title: 'Build your report',
-    from: 'From',
-    to: 'To',
     sinceLast: 'Starts on the day of your last report ({{date}}).',
     defaultRange: 'The last 3 months.',
     sections: 'Include',

@@ -6,8 +6,6 @@ export const reportId: typeof reportEn = {
     'Ringkasan satu halaman untuk dokter Anda, dengan grafik dan catatan lengkap di belakangnya. Pilih periode dan isinya; pratinjau di bawah adalah yang akan dicetak.',
   builder: {
     title: 'Susun laporan Anda',
-    from: 'Dari',
-    to: 'Sampai',
     sinceLast: 'Dimulai pada hari laporan terakhir Anda ({{date}}).',
     defaultRange: '3 bulan terakhir.',
     sections: 'Sertakan',

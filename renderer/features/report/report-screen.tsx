@@ -11,6 +11,7 @@ import {
 } from '../../../shared/report/report-preferences';
 import { defaultReportRange, type ReportRange } from '../../../shared/report/report-range';
 import { useServices } from '../../app-services';
+import { DayRangeInputs } from '../../components/day-range-inputs';
 import { Field } from '../../components/field';
 import { formattingLocale } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
@@ -77,28 +78,12 @@ function ReportBuilder({ initial }: { initial: ReportPreferences }) {
         <h2 id="report-builder-title">{t('report.builder.title')}</h2>
         <div className="report-builder-grid">
           <div>
-            <div className="custom-range">
-              <div className="filter">
-                <label htmlFor="report-from">{t('report.builder.from')}</label>
-                <input
-                  id="report-from"
-                  type="date"
-                  value={range.fromDay}
-                  max={range.toDay}
-                  onChange={(event) => setRange({ ...range, fromDay: event.target.value })}
-                />
-              </div>
-              <div className="filter">
-                <label htmlFor="report-to">{t('report.builder.to')}</label>
-                <input
-                  id="report-to"
-                  type="date"
-                  value={range.toDay}
-                  min={range.fromDay}
-                  onChange={(event) => setRange({ ...range, toDay: event.target.value })}
-                />
-              </div>
-            </div>
+            <DayRangeInputs
+              idPrefix="report"
+              fromDay={range.fromDay}
+              toDay={range.toDay}
+              onChange={(next) => setRange(next)}
+            />
             <p className="field-hint">
               {sinceLastReport && initial.lastReportDay !== null
                 ? t('report.builder.sinceLast', { date: formatShortDay(initial.lastReportDay, locale) })

@@ -6,6 +6,7 @@ import { localDayOf, stampFromDate } from '../../../shared/domain/local-time';
 import { daysOfRange, TREND_RANGES } from '../../../shared/trends/range';
 import { useServices } from '../../app-services';
 import { readSetting } from '../../db/queries';
+import { DayRangeInputs } from '../../components/day-range-inputs';
 import { VocabularyFilters } from '../journal/vocabulary-filters';
 import { CalendarHeatMap } from './calendar-heat-map';
 import { InsightsPanel } from './insights-panel';
@@ -49,6 +50,11 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
     setView(next);
     void repository.saveSetting({ key: 'trendsView', value: next });
   };
+  const setDays = (fromDay: string, toDay: string) => {
+    const next = { ...view, fromDay, toDay };
+    setView(next);
+    void repository.saveSetting({ key: 'trendsView', value: next });
+  };
   // Ready once the charts show the view asked for, not an earlier one still on screen.
   const ready =
     state.kind === 'ready' &&
@@ -81,26 +87,12 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
           ))}
         </fieldset>
         {view.range === 'custom' && (
-          <div className="custom-range">
-            <div className="filter">
-              <label htmlFor="trends-from">{t('journal.filters.from')}</label>
-              <input
-                id="trends-from"
-                type="date"
-                value={view.fromDay}
-                onChange={(event) => set('fromDay', event.target.value)}
-              />
-            </div>
-            <div className="filter">
-              <label htmlFor="trends-to">{t('journal.filters.to')}</label>
-              <input
-                id="trends-to"
-                type="date"
-                value={view.toDay}
-                onChange={(event) => set('toDay', event.target.value)}
-              />
-            </div>
-          </div>
+          <DayRangeInputs
+            idPrefix="trends"
+            fromDay={view.fromDay}
+            toDay={view.toDay}
+            onChange={({ fromDay, toDay }) => setDays(fromDay, toDay)}
+          />
         )}
         <VocabularyFilters idPrefix="trends" values={view} onChange={set} />
       </div>
