@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
+import { testDatabase } from './test-database';
 import { InMemoryBackupBridge, TEST_APP_VERSION } from './in-memory-bridge';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
+import { describe, expect, it, vi } from 'vitest';
 import { JournalRepository } from '../../renderer/db/repository';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
 import {
@@ -27,15 +27,8 @@ import { session, symptom } from '../unit/shared/fixtures';
 
 const PASSPHRASE = 'a long passphrase for the backup';
 
-const opened: JournalDatabase[] = [];
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
 function setup(now = new Date('2026-03-29T12:00:00.000Z')) {
-  const db = createJournalDatabase({ name: `test-${crypto.randomUUID()}` });
-  opened.push(db);
+  const db = testDatabase();
   const repository = new JournalRepository(db);
   const bridge = new InMemoryBackupBridge();
   const service = new BackupService(repository, bridge, TEST_APP_VERSION, () => now);

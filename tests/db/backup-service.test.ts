@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
+import { testDatabase } from './test-database';
 import { InMemoryBackupBridge, TEST_APP_VERSION } from './in-memory-bridge';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
+import { describe, expect, it } from 'vitest';
 import { JournalRepository } from '../../renderer/db/repository';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
 import {
@@ -16,15 +16,8 @@ import { session, sessionInput, symptom, symptomInput } from '../unit/shared/fix
 
 const HOUR_MS = 60 * 60 * 1000;
 
-const opened: JournalDatabase[] = [];
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
 function setup(start = '2026-03-29T12:00:00.000Z') {
-  const db = createJournalDatabase({ name: `test-${crypto.randomUUID()}` });
-  opened.push(db);
+  const db = testDatabase();
   const repository = new JournalRepository(db);
   const bridge = new InMemoryBackupBridge();
   const clock = { now: new Date(start) };

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
+import { testDatabase } from './test-database';
 import Papa from 'papaparse';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
+import { describe, expect, it } from 'vitest';
 import { JournalRepository } from '../../renderer/db/repository';
 import type { JournalSnapshot } from '../../shared/backup-format';
 import {
@@ -14,17 +14,10 @@ import {
 import { generateSampleJournal, sixMonthSample } from '../../shared/sample-data';
 import { NOW, sessionInput, symptomInput } from '../unit/shared/fixtures';
 
-const opened: JournalDatabase[] = [];
-
 function freshJournal(): JournalRepository {
-  const db = createJournalDatabase({ name: `test-${crypto.randomUUID()}` });
-  opened.push(db);
+  const db = testDatabase();
   return new JournalRepository(db);
 }
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
 
 const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { testDatabase } from './test-database';
+import { describe, expect, it } from 'vitest';
 import { InMemoryBackupBridge, TEST_APP_VERSION } from './in-memory-bridge';
-import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
 import { JournalRepository } from '../../renderer/db/repository';
 import { BackupService } from '../../renderer/features/backups/backup-service';
 import type { JournalSnapshot } from '../../shared/backup-format';
@@ -11,15 +11,8 @@ import { sessionsToCsv, symptomsToCsv } from '../../shared/exchange/journal-csv'
 import { generateSampleJournal, sixMonthSample } from '../../shared/sample-data';
 import { NOW, session, symptom } from '../unit/shared/fixtures';
 
-const opened: JournalDatabase[] = [];
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
 function setup() {
-  const db = createJournalDatabase({ name: `test-${crypto.randomUUID()}` });
-  opened.push(db);
+  const db = testDatabase();
   const repository = new JournalRepository(db);
   const bridge = new InMemoryBackupBridge();
   const service = new BackupService(repository, bridge, TEST_APP_VERSION, () => new Date('2026-03-29T12:00:00.000Z'));

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
+import { testDatabase } from './test-database';
 import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { changedKeys } from '../../renderer/db/changes';
-import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
+import type { JournalDatabase } from '../../renderer/db/database';
 import { entriesBetween, refreshEntries } from '../../renderer/db/queries';
 import { JournalRepository } from '../../renderer/db/repository';
 import { localDayOf } from '../../shared/domain/local-time';
@@ -12,17 +13,14 @@ import { aggregateTrends, type TrendFilter } from '../../shared/trends/aggregate
 import { computeInsights } from '../../shared/trends/insights';
 import { sessionInput, symptomInput } from '../unit/shared/fixtures';
 
-const opened: JournalDatabase[] = [];
 const subscriptions: ((parts: ObservabilitySet) => void)[] = [];
 
 afterEach(async () => {
   for (const listener of subscriptions.splice(0)) Dexie.on.storagemutated.unsubscribe(listener);
-  for (const db of opened.splice(0)) await db.delete();
 });
 
 function freshJournal() {
-  const db = createJournalDatabase({ name: `test-${crypto.randomUUID()}` });
-  opened.push(db);
+  const db = testDatabase();
   return { db, repository: new JournalRepository(db) };
 }
 

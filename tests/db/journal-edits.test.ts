@@ -1,22 +1,15 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
+import { testDatabase } from './test-database';
+import { describe, expect, it } from 'vitest';
 import { countSampleEntries, entriesBetween } from '../../renderer/db/queries';
 import { JournalRepository, ValidationError } from '../../renderer/db/repository';
 import { generateSampleJournal, sixMonthSample } from '../../shared/sample-data';
 import { NOW, sessionInput, symptomInput } from '../unit/shared/fixtures';
 
-const opened: JournalDatabase[] = [];
-
 function freshJournal() {
-  const db = createJournalDatabase({ name: `test-${crypto.randomUUID()}` });
-  opened.push(db);
+  const db = testDatabase();
   return { db, repository: new JournalRepository(db) };
 }
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
 
 const LATER = new Date(NOW.getTime() + 60_000);
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
+import { testDatabase } from './test-database';
+import { describe, expect, it } from 'vitest';
+import type { JournalDatabase } from '../../renderer/db/database';
 import { newestEntries, readSetting, recentSessions } from '../../renderer/db/queries';
 import { JournalRepository, ValidationError } from '../../renderer/db/repository';
 import type { JournalSnapshot } from '../../shared/backup-format';
@@ -8,17 +9,10 @@ import { NOW, session, sessionInput, symptom, symptomInput } from '../unit/share
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-const opened: JournalDatabase[] = [];
-
 function freshJournal(): { db: JournalDatabase; repository: JournalRepository } {
-  const db = createJournalDatabase({ name: `test-${crypto.randomUUID()}` });
-  opened.push(db);
+  const db = testDatabase();
   return { db, repository: new JournalRepository(db) };
 }
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
 
 async function counts(db: JournalDatabase) {
   return {

@@ -1,24 +1,18 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
+import { testDatabase } from './test-database';
+import { describe, expect, it } from 'vitest';
 import { JournalRepository } from '../../renderer/db/repository';
 import { TrendsEngine } from '../../renderer/features/trends/trends-engine';
 import type { TrendsRequest, TrendsResponse } from '../../renderer/features/trends/trends-protocol';
 import type { TrendFilter } from '../../shared/trends/aggregate';
 import { sessionInput, symptomInput } from '../unit/shared/fixtures';
 
-const opened: JournalDatabase[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
 const NOW = new Date('2026-04-01T12:00:00.000Z');
 const MARCH: TrendFilter = { fromDay: '2026-03-01', toDay: '2026-03-31', sensation: '', region: '', activity: '' };
 const SPRING: TrendFilter = { ...MARCH, toDay: '2026-05-31' };
 
 async function setup() {
-  const db = createJournalDatabase({ name: `test-${crypto.randomUUID()}` });
-  opened.push(db);
+  const db = testDatabase();
   const repository = new JournalRepository(db);
   const replies: TrendsResponse[] = [];
   const engine = new TrendsEngine(db, (response) => replies.push(response));

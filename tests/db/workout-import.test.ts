@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
+import { testDatabase } from './test-database';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createJournalDatabase, type JournalDatabase } from '../../renderer/db/database';
+import type { JournalDatabase } from '../../renderer/db/database';
 import { readSetting } from '../../renderer/db/queries';
 import { JournalRepository, ValidationError } from '../../renderer/db/repository';
 import { parseWorkoutFile } from '../../shared/exchange/workout-import';
@@ -10,17 +11,13 @@ import { NOW, sessionInput } from '../unit/shared/fixtures';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-const opened: JournalDatabase[] = [];
-
 function freshJournal(): { db: JournalDatabase; repository: JournalRepository } {
-  const db = createJournalDatabase({ name: `test-${crypto.randomUUID()}` });
-  opened.push(db);
+  const db = testDatabase();
   return { db, repository: new JournalRepository(db) };
 }
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  for (const db of opened.splice(0)) await db.delete();
 });
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
