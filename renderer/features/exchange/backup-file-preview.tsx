@@ -7,6 +7,7 @@ import { formatInstant } from '../../i18n/format';
 import type { BackupApplyMode } from '../backups/backup-service';
 import { ConfirmDialog } from '../shell/confirm-dialog';
 import { countOf, formatCount, formatDate, rowErrorText } from './backup-file-messages';
+import './file-preview.css';
 import { PreviewCounts } from './preview-counts';
 
 /** The tables in the order the preview lists them. */
@@ -58,9 +59,9 @@ export function BackupFilePreview(props: BackupFilePreviewProps) {
   }
 
   return (
-    <section className="backup-file-preview" aria-labelledby="backup-preview-title">
+    <section className="file-preview backup-file-preview" aria-labelledby="backup-preview-title">
       <h4 id="backup-preview-title">{t('backupFile.preview.title', { file: fileName })}</h4>
-      <dl className="backup-file-facts">
+      <dl className="file-facts">
         <dt>{t('backupFile.preview.made')}</dt>
         <dd>{meta.createdAt === null ? unknown : formatInstant(meta.createdAt, formattingLocale())}</dd>
         <dt>{t('backupFile.preview.reason')}</dt>
@@ -106,7 +107,7 @@ export function BackupFilePreview(props: BackupFilePreviewProps) {
           )}
           {/* Focusable, so a long list can be scrolled from the keyboard. */}
           <div className="numbers-scroll" role="region" aria-labelledby="backup-rows-title" tabIndex={0}>
-            <table className="numbers backup-file-errors">
+            <table className="numbers file-problems">
               <thead>
                 <tr>
                   <th scope="col">{t('backupFile.rows.column.kind')}</th>

@@ -14,6 +14,7 @@ import { csvProblemText, exportProblemText, fileList } from './export-import-mes
 import { ExportImportPreview } from './export-import-preview';
 import type { FileNotice } from './use-file-action';
 import './export-import.css';
+import './file-preview.css';
 
 /** How many unreadable CSV lines are listed; all of them are counted. */
 const MAX_LISTED_LINES = 100;
@@ -205,7 +206,7 @@ export function ExportImportPanel() {
           )}
           {/* Focusable, so a long list can be scrolled from the keyboard. */}
           <div className="numbers-scroll" role="region" aria-labelledby={LINES_TITLE_ID} tabIndex={0}>
-            <table className="numbers export-import-errors">
+            <table className="numbers file-problems">
               <thead>
                 <tr>
                   <th scope="col">{t('exportImport.rows.column.file')}</th>

@@ -37,9 +37,9 @@ export function ExportImportPreview({ source, preview, merging, failure, onMerge
   const journalEmpty = tables.sessions.inJournal + tables.symptoms.inJournal + tables.articles.inJournal === 0;
 
   return (
-    <section className="export-import-preview" aria-labelledby={TITLE_ID}>
+    <section className="file-preview export-import-preview" aria-labelledby={TITLE_ID}>
       <h3 id={TITLE_ID}>{t('exportImport.preview.title')}</h3>
-      <dl className="export-import-facts">
+      <dl className="file-facts">
         <dt>{t('exportImport.preview.format')}</dt>
         <dd>{source.format === 'csv' ? t('exportImport.preview.csv') : t('exportImport.preview.fhir')}</dd>
         {source.format === 'csv' ? (

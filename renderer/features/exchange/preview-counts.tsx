@@ -1,6 +1,6 @@
 import type { BackupTablePreview } from '../../../shared/backup-preview';
 import { formatCount } from './backup-file-messages';
-import './preview-counts.css';
+import './file-preview.css';
 
 export type PreviewCountColumn = keyof BackupTablePreview;
 
