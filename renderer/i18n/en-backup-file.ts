@@ -40,7 +40,8 @@ export const backupFileEn = {
     intro:
       'Choose a backup file you saved. You see what is in it, and how it compares with your journal, before anything changes.',
     file: 'Backup file',
-    fileHint: 'A file named like journal-backup-2026-11-21.json, or ….json.enc when it is protected with a passphrase.',
+    fileHint:
+      'A file named like journal-backup-2026-11-21.json, or journal-backup-2026-11-21.json.enc when it is protected with a passphrase.',
     reading: 'Reading the file…',
     read: 'Opened {{file}}. Check below what is in it, then choose what to do.',
     protected: '{{file}} is protected with a passphrase.',

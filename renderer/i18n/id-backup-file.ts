@@ -42,7 +42,8 @@ export const backupFileId: typeof backupFileEn = {
     intro:
       'Pilih berkas cadangan yang pernah Anda simpan. Anda akan melihat isinya, dan perbandingannya dengan jurnal Anda, sebelum ada yang berubah.',
     file: 'Berkas cadangan',
-    fileHint: 'Berkas dengan nama seperti journal-backup-2026-11-21.json, atau ….json.enc jika dilindungi frasa sandi.',
+    fileHint:
+      'Berkas dengan nama seperti journal-backup-2026-11-21.json, atau journal-backup-2026-11-21.json.enc jika dilindungi frasa sandi.',
     reading: 'Membaca berkas…',
     read: '{{file}} sudah dibuka. Periksa isinya di bawah, lalu pilih langkah berikutnya.',
     protected: '{{file}} dilindungi dengan frasa sandi.',

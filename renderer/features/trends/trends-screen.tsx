@@ -45,16 +45,14 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
   const state = useTrends({ ...days, sensation: view.sensation, region: view.region, activity: view.activity });
 
   // The chosen view is remembered, so the screen opens as the person left it.
-  const set = <K extends keyof TrendsView>(key: K, value: TrendsView[K]) => {
-    const next = { ...view, [key]: value };
+  const save = (next: TrendsView) => {
     setView(next);
     void repository.saveSetting({ key: 'trendsView', value: next });
   };
-  const setDays = (fromDay: string, toDay: string) => {
-    const next = { ...view, fromDay, toDay };
-    setView(next);
-    void repository.saveSetting({ key: 'trendsView', value: next });
-  };
+  const set = <K extends keyof TrendsView>(key: K, value: TrendsView[K]) => save({ ...view, [key]: value });
+  // "Custom" starts from the days on screen, so its date fields never sit empty while showing a period.
+  const chooseRange = (range: TrendsView['range']) =>
+    save({ ...view, ...(range === 'custom' && view.fromDay === '' && view.toDay === '' ? days : {}), range });
   // Ready once the charts show the view asked for, not an earlier one still on screen.
   const ready =
     state.kind === 'ready' &&
@@ -80,7 +78,7 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
                 name="trend-range"
                 value={range}
                 checked={view.range === range}
-                onChange={() => set('range', range)}
+                onChange={() => chooseRange(range)}
               />
               <span>{t(`trends.range.${range}`)}</span>
             </label>
@@ -91,7 +89,7 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
             idPrefix="trends"
             fromDay={view.fromDay}
             toDay={view.toDay}
-            onChange={({ fromDay, toDay }) => setDays(fromDay, toDay)}
+            onChange={({ fromDay, toDay }) => save({ ...view, fromDay, toDay })}
           />
         )}
         <VocabularyFilters idPrefix="trends" values={view} onChange={set} />
