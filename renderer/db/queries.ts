@@ -53,9 +53,23 @@ function instantBound(day: string, edge: 'start' | 'end'): string {
   return new Date(bound).toISOString();
 }
 
+/** How far a symptom can be noted after its workout started and still be read with it. */
+const LINKED_SPAN_MS = ONSET_AFTER_MAX_MINUTES * 60_000;
+
+function shiftedInstant(instant: string, ms: number): string {
+  return new Date(Date.parse(instant) + ms).toISOString();
+}
+
 /**
  * Every workout and symptom whose time could fall in the local days given (either may be ''),
- * read through the time indexes. The exact local-day check is the filter's.
+ * read through the time indexes. The exact local-day check is the filter's. (No explicit
+ * transaction: in the Trends worker, waiting for one to complete added 0.2–0.3 s. A write landing
+ * between the reads is reported by Dexie and brought in by `refreshEntries`.)
+ *
+ * A symptom noted up to a week after the range still belongs with a workout in it, and a symptom
+ * early in the range with a workout up to a week before it. Both are found by reading that week
+ * through the same time indexes and keeping the linked rows: a sequential read of a week's rows,
+ * where looking each workout up in the workout index (random ids) took hundreds of milliseconds.
  */
 export async function entriesBetween(
   db: JournalDatabase,
@@ -64,31 +78,28 @@ export async function entriesBetween(
 ): Promise<{ sessions: ExerciseSession[]; symptoms: SymptomEntry[] }> {
   const lower = fromDay === '' ? '' : instantBound(fromDay, 'start');
   const upper = toDay === '' ? '\uffff' : instantBound(toDay, 'end');
-  const [sessions, inRange] = await Promise.all([
+  const [sessions, inRange, weekBefore, weekAfter] = await Promise.all([
     db.sessions.where('startedAt').between(lower, upper, true, true).toArray(),
     db.symptoms.where('notedAt').between(lower, upper, true, true).toArray(),
+    lower === '' ? [] : db.sessions.where('startedAt').between(shiftedInstant(lower, -LINKED_SPAN_MS), lower).toArray(),
+    upper === '\uffff'
+      ? []
+      : db.symptoms.where('notedAt').between(upper, shiftedInstant(upper, LINKED_SPAN_MS), false, true).toArray(),
   ]);
-  // A symptom noted after the range (the next day, or up to a week after) still belongs with its
-  // workout. Only workouts that late in the range can have one, so only they are looked up.
-  const lateFrom =
-    upper === '\uffff' ? null : new Date(Date.parse(upper) - ONSET_AFTER_MAX_MINUTES * 60_000).toISOString();
-  const late = lateFrom === null ? [] : sessions.filter((session) => session.startedAt >= lateFrom);
-  const seen = new Set(inRange.map((symptom) => symptom.id));
-  const linkedLater = (
-    await db.symptoms
-      .where('sessionId')
-      .anyOf(late.map((session) => session.id))
-      .toArray()
-  ).filter((symptom) => !seen.has(symptom.id));
-  // And a symptom early in the range may belong to a workout just before it.
-  const known = new Set(sessions.map((session) => session.id));
-  const earlierIds = [
-    ...new Set(inRange.map((symptom) => symptom.sessionId).filter((id): id is string => id !== null && !known.has(id))),
-  ];
-  const earlier = (await db.sessions.bulkGet(earlierIds)).filter(
-    (session): session is ExerciseSession => session !== undefined,
-  );
-  return { sessions: [...sessions, ...earlier], symptoms: [...inRange, ...linkedLater] };
+  const sessionIds = new Set(sessions.map((session) => session.id));
+  const linkedIds = new Set(inRange.map((symptom) => symptom.sessionId));
+  const earlier = weekBefore.filter((session) => linkedIds.has(session.id));
+  for (const session of earlier) sessionIds.add(session.id);
+  // A workout moved further back after its symptom was logged is rare: only those are looked up by id.
+  const farIds = [...linkedIds].filter((id): id is string => id !== null && !sessionIds.has(id));
+  const far = farIds.length === 0 ? [] : await db.sessions.bulkGet(farIds);
+  return {
+    sessions: [...sessions, ...earlier, ...far.filter((session): session is ExerciseSession => session !== undefined)],
+    symptoms: [
+      ...inRange,
+      ...weekAfter.filter((symptom) => symptom.sessionId !== null && sessionIds.has(symptom.sessionId)),
+    ],
+  };
 }
 
 /**

@@ -158,4 +158,18 @@ describe('entriesBetween', () => {
     expect(found.symptoms.map((row) => row.id)).toContain(nextDay.id);
     expect(found.symptoms.map((row) => row.id)).not.toContain(unrelatedLater.id);
   });
+
+  it('brings the workout of a symptom early in the range, from the week before or further back', async () => {
+    const { db, repository } = freshJournal();
+    const dayBefore = await repository.addSession(sessionInput({ startedAt: '2026-03-13T18:00:00.000Z' }), NOW);
+    const monthBefore = await repository.addSession(sessionInput({ startedAt: '2026-02-10T18:00:00.000Z' }), NOW);
+    const unlinkedBefore = await repository.addSession(sessionInput({ startedAt: '2026-03-12T18:00:00.000Z' }), NOW);
+    await repository.addSymptom(symptomInput({ sessionId: dayBefore.id, notedAt: '2026-03-14T09:00:00.000Z' }), NOW);
+    await repository.addSymptom(symptomInput({ sessionId: monthBefore.id, notedAt: '2026-03-15T09:00:00.000Z' }), NOW);
+    const found = await entriesBetween(db, '2026-03-14', '2026-03-20');
+    const ids = found.sessions.map((row) => row.id);
+    expect(ids).toEqual(expect.arrayContaining([dayBefore.id, monthBefore.id]));
+    expect(ids).not.toContain(unlinkedBefore.id);
+    expect(found.symptoms).toHaveLength(2);
+  });
 });

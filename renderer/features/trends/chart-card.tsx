@@ -1,4 +1,4 @@
-import { createContext, use, useId, type ReactNode } from 'react';
+import { createContext, use, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -22,6 +22,8 @@ export function ChartCard({ title, summary, chart, numbers, wide }: ChartCardPro
   const titleId = useId();
   const summaryId = useId();
   const printed = use(PrintedChartsContext);
+  // A closed table is not built: at a year or more they are the larger part of the screen's elements.
+  const [numbersOpen, setNumbersOpen] = useState(false);
   return (
     <section
       className={wide === true ? 'card chart-card chart-card-wide' : 'card chart-card'}
@@ -39,9 +41,9 @@ export function ChartCard({ title, summary, chart, numbers, wide }: ChartCardPro
       {printed ? (
         <div className="chart-numbers">{numbers}</div>
       ) : (
-        <details className="chart-numbers">
+        <details className="chart-numbers" onToggle={(event) => setNumbersOpen(event.currentTarget.open)}>
           <summary>{t('trends.showNumbers')}</summary>
-          {numbers}
+          {numbersOpen && numbers}
         </details>
       )}
     </section>
