@@ -60,6 +60,23 @@ function shiftedInstant(instant: string, ms: number): string {
   return new Date(Date.parse(instant) + ms).toISOString();
 }
 
+/** True when no workout or symptom lies outside [lower, upper]: four one-row index reads. */
+async function holdsEveryEntry(db: JournalDatabase, lower: string, upper: string): Promise<boolean> {
+  const ends = await Promise.all([
+    db.sessions.orderBy('startedAt').first(),
+    db.sessions.orderBy('startedAt').last(),
+    db.symptoms.orderBy('notedAt').first(),
+    db.symptoms.orderBy('notedAt').last(),
+  ]);
+  const [firstSession, lastSession, firstSymptom, lastSymptom] = ends;
+  return (
+    (firstSession === undefined || firstSession.startedAt >= lower) &&
+    (lastSession === undefined || lastSession.startedAt <= upper) &&
+    (firstSymptom === undefined || firstSymptom.notedAt >= lower) &&
+    (lastSymptom === undefined || lastSymptom.notedAt <= upper)
+  );
+}
+
 /**
  * Every workout and symptom whose time could fall in the local days given (either may be ''),
  * read through the time indexes. The exact local-day check is the filter's. (No explicit
@@ -78,9 +95,12 @@ export async function entriesBetween(
 ): Promise<{ sessions: ExerciseSession[]; symptoms: SymptomEntry[] }> {
   const lower = fromDay === '' ? '' : instantBound(fromDay, 'start');
   const upper = toDay === '' ? '\uffff' : instantBound(toDay, 'end');
+  // When the days hold every row ("All"), the rows are read in key order: a plain getAll, about
+  // half the time of walking the time index over the same rows.
+  const everything = await holdsEveryEntry(db, lower, upper);
   const [sessions, inRange, weekBefore, weekAfter] = await Promise.all([
-    db.sessions.where('startedAt').between(lower, upper, true, true).toArray(),
-    db.symptoms.where('notedAt').between(lower, upper, true, true).toArray(),
+    everything ? db.sessions.toArray() : db.sessions.where('startedAt').between(lower, upper, true, true).toArray(),
+    everything ? db.symptoms.toArray() : db.symptoms.where('notedAt').between(lower, upper, true, true).toArray(),
     lower === '' ? [] : db.sessions.where('startedAt').between(shiftedInstant(lower, -LINKED_SPAN_MS), lower).toArray(),
     upper === '\uffff'
       ? []

@@ -184,7 +184,8 @@ export interface OnsetCount {
 /**
  * Session dose (durationMinutes × intensity, RPE) against the worst severity of the session's
  * episodes (0 when it has none). Sessions without an intensity are left out and counted.
- * Up to 1,000 sessions: a point each ('sessions', by dose, then in input order). More: equal-width
+ * Up to 1,000 sessions: a point each ('sessions', by dose, then by day, then in input order, so the
+ * order rows were read in doesn't show). More: equal-width
  * bins ('bins', at most 50, from a multiple of `binWidth`, dense, `to` exclusive); their
  * `sessions` add up to `withIntensity`.
  */
@@ -948,7 +949,7 @@ function doseData(
   const withIntensity = doses.length;
   if (withIntensity <= MAX_DOSE_POINTS) {
     const points = doses
-      .sort((a, b) => a.dose - b.dose)
+      .sort((a, b) => a.dose - b.dose || (sessionCols.day[a.index] as number) - (sessionCols.day[b.index] as number))
       .map(({ index, dose, worst, episodes }) => ({
         day: dayString(sessionCols.day[index] as number),
         activity: sessionCols.activities.names[sessionCols.activity[index] as number] as string,
