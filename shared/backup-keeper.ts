@@ -57,15 +57,16 @@ export function createBackupKeeper(folder: BackupFolder): BackupKeeper {
     list,
 
     async write(json, keep = []) {
-      const parsed = parseBackup(json, ANY_SCHEMA_VERSION);
-      if (!parsed.ok) throw new Error(`Not a journal backup (${parsed.problem})`);
-      const createdAt = new Date(parsed.backup.createdAt);
+      const createdAt = checkedCreatedAt(json);
       const fileName = backupFileNameFor(createdAt);
       await folder.write(fileName, json);
+      // The size on disk, rather than encoding the whole text again just to count its bytes.
+      const sizeBytes = await folder.sizeOf(fileName);
+      if (sizeBytes === null) throw new Error('The backup file was not found after writing it');
       for (const old of backupsToPrune((await list()).map((info) => info.fileName))) {
         if (!keep.includes(old)) await folder.remove(old);
       }
-      return { fileName, createdAt: createdAt.toISOString(), sizeBytes: new TextEncoder().encode(json).byteLength };
+      return { fileName, createdAt: createdAt.toISOString(), sizeBytes };
     },
 
     async read(fileName) {
@@ -73,4 +74,14 @@ export function createBackupKeeper(folder: BackupFolder): BackupKeeper {
       return folder.read(fileName);
     },
   };
+}
+
+/**
+ * The time a backup was made, once the whole text has been checked to be a journal backup. Apart
+ * from `write`, so the parsed rows can be collected while the file is being written.
+ */
+function checkedCreatedAt(json: string): Date {
+  const parsed = parseBackup(json, ANY_SCHEMA_VERSION);
+  if (!parsed.ok) throw new Error(`Not a journal backup (${parsed.problem})`);
+  return new Date(parsed.backup.createdAt);
 }
