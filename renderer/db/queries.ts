@@ -93,8 +93,7 @@ export async function entriesBetween(
   fromDay: string,
   toDay: string,
 ): Promise<{ sessions: ExerciseSession[]; symptoms: SymptomEntry[] }> {
-  const lower = fromDay === '' ? '' : instantBound(fromDay, 'start');
-  const upper = toDay === '' ? '\uffff' : instantBound(toDay, 'end');
+  const { lower, upper } = spanOfDays(fromDay, toDay);
   // When the days hold every row ("All"), the rows are read in key order: a plain getAll, about
   // half the time of walking the time index over the same rows.
   const everything = await holdsEveryEntry(db, lower, upper);
@@ -112,7 +111,7 @@ export async function entriesBetween(
   for (const session of earlier) sessionIds.add(session.id);
   // A workout moved further back after its symptom was logged is rare: only those are looked up by id.
   const farIds = [...linkedIds].filter((id): id is string => id !== null && !sessionIds.has(id));
-  const far = farIds.length === 0 ? [] : await db.sessions.bulkGet(farIds);
+  const far = await rowsById(db.sessions, farIds);
   return {
     sessions: [...sessions, ...earlier, ...far.filter((session): session is ExerciseSession => session !== undefined)],
     symptoms: [
@@ -122,27 +121,45 @@ export async function entriesBetween(
   };
 }
 
+/** `bulkGet`, without a transaction to wait for when there is nothing to get. */
+async function rowsById<Row>(
+  table: { bulkGet(keys: string[]): PromiseLike<(Row | undefined)[]> },
+  ids: readonly string[],
+): Promise<(Row | undefined)[]> {
+  return ids.length === 0 ? [] : table.bulkGet([...ids]);
+}
+
+/** The instants a reader of these local days holds rows for (either day may be '' for no bound). */
+export interface InstantSpan {
+  readonly lower: string;
+  readonly upper: string;
+}
+
+export function spanOfDays(fromDay: string, toDay: string): InstantSpan {
+  return {
+    lower: fromDay === '' ? '' : instantBound(fromDay, 'start'),
+    upper: toDay === '' ? '\uffff' : instantBound(toDay, 'end'),
+  };
+}
+
 /**
- * Rows read by `entriesBetween` for these days, brought up to date after a write by reading again
- * only the rows it changed: a new symptom costs one lookup, not the whole range. The result may hold
- * a few rows more than a fresh read would (a workout's symptoms from just outside the days); every
- * reader filters by local day, so what it shows is the same.
+ * Rows read for a span (by `entriesBetween` or `newestEntries`), brought up to date after a write
+ * by reading again only the rows it changed: a new symptom costs one lookup, not the whole span.
+ * The result may hold a few rows more than a fresh read would (a workout's symptoms from just
+ * outside the span); every reader filters by time, so what it shows is the same.
  */
 export async function refreshEntries(
   db: JournalDatabase,
   entries: { readonly sessions: readonly ExerciseSession[]; readonly symptoms: readonly SymptomEntry[] },
-  fromDay: string,
-  toDay: string,
+  { lower, upper }: InstantSpan,
   changed: { readonly sessions: readonly string[]; readonly symptoms: readonly string[] },
 ): Promise<{ sessions: ExerciseSession[]; symptoms: SymptomEntry[] }> {
-  const lower = fromDay === '' ? '' : instantBound(fromDay, 'start');
-  const upper = toDay === '' ? '\uffff' : instantBound(toDay, 'end');
   const inSpan = (instant: string) => instant >= lower && instant <= upper;
   const changedSessions = new Set(changed.sessions);
   const changedSymptoms = new Set(changed.symptoms);
   const [sessionRows, symptomRows] = await Promise.all([
-    db.sessions.bulkGet([...changedSessions]),
-    db.symptoms.bulkGet([...changedSymptoms]),
+    rowsById(db.sessions, [...changedSessions]),
+    rowsById(db.symptoms, [...changedSymptoms]),
   ]);
   const sessions = entries.sessions.filter((session) => !changedSessions.has(session.id));
   const symptoms = entries.symptoms.filter((symptom) => !changedSymptoms.has(symptom.id));
@@ -161,7 +178,7 @@ export async function refreshEntries(
       freshSymptoms.map((symptom) => symptom.sessionId).filter((id): id is string => id !== null && !known.has(id)),
     ),
   ];
-  for (const session of await db.sessions.bulkGet(missing)) if (session !== undefined) sessions.push(session);
+  for (const session of await rowsById(db.sessions, missing)) if (session !== undefined) sessions.push(session);
   return { sessions, symptoms };
 }
 
@@ -175,19 +192,20 @@ export function countSampleEntries(db: JournalDatabase): Promise<number> {
 /**
  * The newest `limit` workouts and every symptom since the oldest of them: the part of the journal
  * the timeline shows before the person scrolls further back. Reads through the time indexes, so
- * opening a ten-year journal costs the same as opening a new one.
+ * opening a ten-year journal costs the same as opening a new one. `span` is what it covers, for
+ * `refreshEntries`.
  */
 export async function newestEntries(
   db: JournalDatabase,
   limit: number,
-): Promise<{ sessions: ExerciseSession[]; symptoms: SymptomEntry[]; hasOlder: boolean }> {
+): Promise<{ sessions: ExerciseSession[]; symptoms: SymptomEntry[]; hasOlder: boolean; span: InstantSpan }> {
   const sessions = await db.sessions.orderBy('startedAt').reverse().limit(limit).toArray();
   const oldest = sessions.at(-1);
   if (sessions.length < limit || oldest === undefined) {
-    return { sessions, symptoms: await db.symptoms.toArray(), hasOlder: false };
+    return { sessions, symptoms: await db.symptoms.toArray(), hasOlder: false, span: spanOfDays('', '') };
   }
   const symptoms = await db.symptoms.where('notedAt').aboveOrEqual(oldest.startedAt).toArray();
-  return { sessions, symptoms, hasOlder: true };
+  return { sessions, symptoms, hasOlder: true, span: { lower: oldest.startedAt, upper: '\uffff' } };
 }
 
 /** The symptoms triage reads as history: those of the last eight weeks. */

@@ -4,9 +4,10 @@ import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { changedKeys } from '../../renderer/db/changes';
 import type { JournalDatabase } from '../../renderer/db/database';
-import { entriesBetween, refreshEntries } from '../../renderer/db/queries';
+import { entriesBetween, newestEntries, refreshEntries, spanOfDays } from '../../renderer/db/queries';
 import { JournalRepository } from '../../renderer/db/repository';
 import { localDayOf } from '../../shared/domain/local-time';
+import { buildTimeline, timelineRows } from '../../shared/domain/timeline';
 import type { ExerciseSession, SymptomEntry } from '../../shared/domain/records';
 import { generateSampleJournal, sixMonthSample } from '../../shared/sample-data';
 import { aggregateTrends, type TrendFilter } from '../../shared/trends/aggregate';
@@ -132,12 +133,45 @@ describe('refreshEntries', () => {
     await settle();
     expect(seen.all).toBe(false);
 
-    const refreshed = await refreshEntries(db, held, FILTER.fromDay, FILTER.toDay, {
+    const refreshed = await refreshEntries(db, held, spanOfDays(FILTER.fromDay, FILTER.toDay), {
       sessions: [...seen.sessions],
       symptoms: [...seen.symptoms],
     });
     const fresh = await entriesBetween(db, FILTER.fromDay, FILTER.toDay);
     expect(charted(refreshed)).toEqual(charted(fresh));
     expect(charted(refreshed)).not.toEqual(charted(held));
+  });
+});
+
+describe('refreshEntries on the timeline’s newest window', () => {
+  const END = new Date('2026-11-21T19:00:00.000Z');
+  const timeline = (rows: { sessions: readonly ExerciseSession[]; symptoms: readonly SymptomEntry[] }) =>
+    timelineRows(buildTimeline(rows.sessions, rows.symptoms));
+
+  it('shows what a fresh read of the same span shows, after new, edited and deleted entries', async () => {
+    const { db, repository } = freshJournal();
+    await repository.addSampleEntries(generateSampleJournal(sixMonthSample(END)));
+    const held = await newestEntries(db, 50);
+    expect(held.hasOlder).toBe(true);
+    const seen = await recordChanges(db);
+
+    const workout = await repository.addSession(sessionInput({ startedAt: '2026-11-21T17:00:00.000Z' }), END);
+    await repository.addSymptom(symptomInput({ sessionId: workout.id, notedAt: '2026-11-21T18:00:00.000Z' }), END);
+    await repository.addSymptom(symptomInput({ notedAt: '2026-11-21T18:30:00.000Z' }), END);
+    const [edited, deleted] = held.symptoms;
+    if (!edited || !deleted) throw new Error('The sample has too few symptoms');
+    await repository.updateSymptom(edited.id, { ...edited, severity: 9 }, END);
+    await repository.deleteSymptom(deleted.id);
+    await settle();
+
+    const refreshed = await refreshEntries(db, held, held.span, {
+      sessions: [...seen.sessions],
+      symptoms: [...seen.symptoms],
+    });
+    // One workout more, so the same span is now the newest 51.
+    const fresh = await newestEntries(db, 51);
+    expect(fresh.span).toEqual(held.span);
+    expect(timeline(refreshed)).toEqual(timeline(fresh));
+    expect(timeline(refreshed)).not.toEqual(timeline(held));
   });
 });

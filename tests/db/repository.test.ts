@@ -271,6 +271,11 @@ describe('newestEntries', () => {
 
   it('is empty for an empty journal', async () => {
     const { db } = freshJournal();
-    expect(await newestEntries(db, 10)).toEqual({ sessions: [], symptoms: [], hasOlder: false });
+    expect(await newestEntries(db, 10)).toEqual({
+      sessions: [],
+      symptoms: [],
+      hasOlder: false,
+      span: { lower: '', upper: '\uffff' },
+    });
   });
 });

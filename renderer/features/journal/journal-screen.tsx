@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterJournal, isFiltering, NO_FILTER, type JournalFilter } from '../../../shared/domain/journal-filter';
@@ -6,7 +5,7 @@ import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/recor
 import { buildTimeline, timelineRows } from '../../../shared/domain/timeline';
 import { useServices } from '../../app-services';
 import { ModalDialog } from '../../components/modal-dialog';
-import { entriesBetween, newestEntries } from '../../db/queries';
+import { entriesBetween, newestEntries, spanOfDays } from '../../db/queries';
 import type { DeletedEntries } from '../../db/repository';
 import { clearHashAction, useHashAction } from '../shell/use-hash-route';
 import { FilterBar } from './filter-bar';
@@ -14,6 +13,7 @@ import { SessionForm } from './session-form';
 import { ShortcutsHelp } from './shortcuts-help';
 import { SymptomForm } from './symptom-form';
 import { Timeline, type TimelineEntry } from './timeline';
+import { useJournalWindow } from './use-journal-window';
 import { useShortcuts, type ShortcutAction } from './use-shortcuts';
 
 type OpenDialog =
@@ -44,12 +44,17 @@ export function JournalScreen() {
   const [windowSize, setWindowSize] = useState(TIMELINE_WINDOW);
   const filtering = isFiltering(filter);
   const loadOlder = useCallback(() => setWindowSize((size) => size + TIMELINE_WINDOW), []);
-  const entries = useLiveQuery(
+  const entries = useJournalWindow(
+    db,
     () =>
       filtering
-        ? entriesBetween(db, filter.fromDay, filter.toDay).then((found) => ({ ...found, hasOlder: false }))
+        ? entriesBetween(db, filter.fromDay, filter.toDay).then((found) => ({
+            ...found,
+            hasOlder: false,
+            span: spanOfDays(filter.fromDay, filter.toDay),
+          }))
         : newestEntries(db, windowSize),
-    [db, filtering, filter.fromDay, filter.toDay, windowSize],
+    [filtering, filter.fromDay, filter.toDay, windowSize],
   );
   const filtered = useMemo(
     () => (entries === undefined ? undefined : filterJournal(entries.sessions, entries.symptoms, filter)),

@@ -3,7 +3,7 @@ import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/recor
 import { aggregateTrends, type TrendData } from '../../../shared/trends/aggregate';
 import { computeInsights, type InsightSet } from '../../../shared/trends/insights';
 import type { JournalDatabase } from '../../db/database';
-import { entriesBetween, refreshEntries } from '../../db/queries';
+import { entriesBetween, refreshEntries, spanOfDays } from '../../db/queries';
 import type { TrendsChanges, TrendsMessage, TrendsRequest, TrendsResponse } from './trends-protocol';
 
 interface Loaded {
@@ -74,7 +74,7 @@ export class TrendsEngine {
       return;
     }
     const { fromDay, toDay } = cache;
-    const refreshed = await refreshEntries(this.db, cache, fromDay, toDay, { sessions, symptoms });
+    const refreshed = await refreshEntries(this.db, cache, spanOfDays(fromDay, toDay), { sessions, symptoms });
     this.cache = { fromDay, toDay, ...refreshed };
   }
 
