@@ -50,8 +50,12 @@ export const MAX_SEVERITY_SENSATIONS = 4;
 export const ROLLING_DAYS = 7;
 /** Week and month buckets: the rolling line looks back this many buckets, this one included. */
 export const ROLLING_BUCKETS = 4;
-/** With more sessions with an intensity than this, the dose chart gets bins instead of points. */
-export const MAX_DOSE_POINTS = 1000;
+/**
+ * With more sessions with an intensity than this, the dose chart gets bins instead of points. A
+ * few months of daily training is past it: by then a band's mean says more than a cloud of dots,
+ * and hundreds of points were the slowest part of drawing the Trends screen.
+ */
+export const MAX_DOSE_POINTS = 250;
 /** The dose chart has at most this many equal-width bins. */
 export const MAX_DOSE_BINS = 50;
 
@@ -184,7 +188,7 @@ export interface OnsetCount {
 /**
  * Session dose (durationMinutes × intensity, RPE) against the worst severity of the session's
  * episodes (0 when it has none). Sessions without an intensity are left out and counted.
- * Up to 1,000 sessions: a point each ('sessions', by dose, then by day, then in input order, so the
+ * Up to 250 sessions: a point each ('sessions', by dose, then by day, then in input order, so the
  * order rows were read in doesn't show). More: equal-width
  * bins ('bins', at most 50, from a multiple of `binWidth`, dense, `to` exclusive); their
  * `sessions` add up to `withIntensity`.

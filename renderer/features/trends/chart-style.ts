@@ -11,6 +11,41 @@ export const SERIES_STYLES = [
   { color: '#CC79A7', dash: '10 3 2 3', shape: 'diamond' },
 ] as const;
 
+export type MarkerShape = (typeof SERIES_STYLES)[number]['shape'];
+
+/** Markers have the area of Recharts' default scatter symbol (64 px²), whatever their shape. */
+const MARKER_AREA = 64;
+
+/**
+ * The SVG path of one marker centred on (x, y). Drawn by the chart itself rather than as Recharts
+ * scatter points, which cost six components and a store subscription each: a year of daily
+ * markers took a third of drawing the Trends screen.
+ */
+export function markerPath(shape: MarkerShape, x: number, y: number): string {
+  const f = (value: number) => Math.round(value * 100) / 100;
+  switch (shape) {
+    case 'circle': {
+      const r = Math.sqrt(MARKER_AREA / Math.PI);
+      return `M${f(x - r)},${f(y)}a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0Z`;
+    }
+    case 'square': {
+      const half = Math.sqrt(MARKER_AREA) / 2;
+      return `M${f(x - half)},${f(y - half)}h${f(2 * half)}v${f(2 * half)}h${f(-2 * half)}Z`;
+    }
+    case 'triangle': {
+      // Equilateral, pointing up, centred on its centroid.
+      const side = Math.sqrt((4 * MARKER_AREA) / Math.sqrt(3));
+      const height = (side * Math.sqrt(3)) / 2;
+      return `M${f(x)},${f(y - (2 * height) / 3)}L${f(x + side / 2)},${f(y + height / 3)}L${f(x - side / 2)},${f(y + height / 3)}Z`;
+    }
+    case 'diamond': {
+      // A square turned by 45°.
+      const half = Math.sqrt(MARKER_AREA / 2);
+      return `M${f(x)},${f(y - half)}L${f(x + half)},${f(y)}L${f(x)},${f(y + half)}L${f(x - half)},${f(y)}Z`;
+    }
+  }
+}
+
 /** Bars and cells use the accent colour, so they follow the theme. */
 export const BAR_COLOR = 'var(--accent)';
 export const AXIS_COLOR = 'var(--text-muted)';
@@ -48,4 +83,13 @@ export function formatNumber(value: number, locale: string, digits = 0): string 
     `${locale}|${digits}`,
     () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }),
   ).format(value);
+}
+
+/**
+ * Recharts' `interval` for a category axis of `count` buckets showing about `labels` of them,
+ * evenly spaced. A fixed step spares Recharts measuring every label's text to find which fit,
+ * which was a tenth of drawing the Trends screen.
+ */
+export function tickInterval(count: number, labels: number): number {
+  return Math.max(0, Math.ceil(count / labels) - 1);
 }

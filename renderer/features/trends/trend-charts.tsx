@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { memo } from 'react';
+import { memo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -28,7 +28,17 @@ import { placeLabel } from '../../components/body-map/place-label';
 import { formattingLocale, translateKey } from '../../i18n';
 import { activityLabel, sensationLabel } from '../journal/labels';
 import { ChartCard, NumbersTable } from './chart-card';
-import { AXIS_COLOR, BAR_COLOR, GRID_COLOR, SERIES_STYLES, formatBucket, formatNumber } from './chart-style';
+import {
+  AXIS_COLOR,
+  BAR_COLOR,
+  GRID_COLOR,
+  SERIES_STYLES,
+  formatBucket,
+  formatNumber,
+  markerPath,
+  tickInterval,
+  type MarkerShape,
+} from './chart-style';
 
 /**
  * Each chart is memoised on its data: the screen renders again when unrelated things change (a live
@@ -36,10 +46,25 @@ import { AXIS_COLOR, BAR_COLOR, GRID_COLOR, SERIES_STYLES, formatBucket, formatN
  */
 const AXIS = { stroke: AXIS_COLOR, tick: { fill: AXIS_COLOR, fontSize: 12 } };
 const CHART_HEIGHT = 220;
+/** Date labels along a time axis: as many as fit the narrowest window the app allows. */
+const WIDE_CHART_LABELS = 10;
+const CHART_LABELS = 6;
 const SEVERITY_CHANGE_THRESHOLD = 0.5;
 const tooltipStyle = {
   contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' },
 };
+
+interface MarkerDotProps {
+  readonly cx?: number;
+  readonly cy?: number;
+  readonly index: number;
+}
+
+function markerDot({ cx, cy, index }: MarkerDotProps, shape: MarkerShape, color: string): ReactElement<SVGElement> {
+  // A day without an entry has no marker.
+  if (cx === undefined || cy === undefined || !Number.isFinite(cy)) return <g key={index} />;
+  return <path key={index} d={markerPath(shape, cx, cy)} fill={color} />;
+}
 
 export const SeverityChart = memo(function SeverityChart({ data }: { data: TrendData }) {
   const { t } = useTranslation();
@@ -83,19 +108,22 @@ export const SeverityChart = memo(function SeverityChart({ data }: { data: Trend
       chart={
         <ResponsiveContainer width="100%" height={260}>
           <ComposedChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
-            <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" />
-            <XAxis dataKey="bucket" {...AXIS} minTickGap={24} />
+            <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="bucket" {...AXIS} interval={tickInterval(rows.length, WIDE_CHART_LABELS)} />
             <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} {...AXIS} />
             <Tooltip {...tooltipStyle} />
             {names.map((name, index) => {
               const style = SERIES_STYLES[index % SERIES_STYLES.length] ?? SERIES_STYLES[0];
               return [
-                <Scatter
+                // The daily worst as markers on a line that isn't drawn: its tooltip entry stays, and
+                // each marker is one path instead of a Recharts scatter point.
+                <Line
                   key={`worst${index}`}
                   name={t('trends.severity.worstOf', { sensation: name })}
                   dataKey={`worst${index}`}
-                  fill={style.color}
-                  shape={style.shape}
+                  stroke="none"
+                  dot={(dot: MarkerDotProps) => markerDot(dot, style.shape, style.color)}
+                  activeDot={false}
                   isAnimationActive={false}
                 />,
                 <Line
@@ -185,7 +213,7 @@ export const EpisodesChart = memo(function EpisodesChart({ data }: { data: Trend
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
             <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="bucket" {...AXIS} minTickGap={20} />
+            <XAxis dataKey="bucket" {...AXIS} interval={tickInterval(rows.length, CHART_LABELS)} />
             <YAxis allowDecimals={false} {...AXIS} />
             <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--surface-sunken)' }} />
             <Bar dataKey="episodes" name={t('trends.episodes')} fill={BAR_COLOR} isAnimationActive={false} />
