@@ -31,7 +31,7 @@ import * as prettier from 'prettier';
 import type { Plugin } from 'vite';
 import packageJson from '../package.json';
 import type { createJournalDatabase, DB_NAME } from '../renderer/db/database';
-import type { entriesBetween } from '../renderer/db/queries';
+import type { allEntries } from '../renderer/db/queries';
 import { CURRENT_SCHEMA_VERSION } from '../renderer/db/schema';
 import { createBackup, serializeBackup } from '../shared/backup-format';
 import { backupFileNameFor } from '../shared/backup-files';
@@ -287,8 +287,6 @@ function shiftPageClock(offsetMs: number): void {
 
 interface ReadRequest {
   readonly way: 'app' | 'raw';
-  readonly fromDay: string;
-  readonly toDay: string;
 }
 
 interface ReadReply {
@@ -300,17 +298,17 @@ interface ReadReply {
 
 interface ReadProbeDeps {
   readonly createJournalDatabase: typeof createJournalDatabase;
-  readonly entriesBetween: typeof entriesBetween;
+  readonly allEntries: typeof allEntries;
   readonly dbName: string;
 }
 
 /**
  * A Web Worker, built with the app's own modules, that reads every row two ways and times each
- * inside the worker: `app` is exactly what the Trends worker runs for "All" (`entriesBetween`
+ * inside the worker: `app` is exactly what the Trends worker runs for "All" (`allEntries`
  * through Dexie), `raw` is IndexedDB `getAll` on both stores in one transaction. Both keep their
  * connection open between requests, as the app does, so only the reading is timed.
  */
-function readProbeWorker({ createJournalDatabase, entriesBetween, dbName }: ReadProbeDeps): void {
+function readProbeWorker({ createJournalDatabase, allEntries, dbName }: ReadProbeDeps): void {
   const db = createJournalDatabase();
   let raw: Promise<IDBDatabase> | null = null;
   const openRaw = (): Promise<IDBDatabase> =>
@@ -327,12 +325,12 @@ function readProbeWorker({ createJournalDatabase, entriesBetween, dbName }: Read
     });
 
   self.onmessage = async (event: MessageEvent<ReadRequest>) => {
-    const { way, fromDay, toDay } = event.data;
+    const { way } = event.data;
     const started = performance.now();
     let sessions: number;
     let symptoms: number;
     if (way === 'app') {
-      const rows = await entriesBetween(db, fromDay, toDay);
+      const rows = await allEntries(db);
       sessions = rows.sessions.length;
       symptoms = rows.symptoms.length;
     } else {
@@ -365,9 +363,9 @@ function readProbeEntry(): Plugin {
   const id = 'bench-read-probe';
   const source = [
     `import { createJournalDatabase } from ${JSON.stringify(resolve(ROOT, 'renderer/db/database.ts'))};`,
-    `import { entriesBetween } from ${JSON.stringify(resolve(ROOT, 'renderer/db/queries.ts'))};`,
+    `import { allEntries } from ${JSON.stringify(resolve(ROOT, 'renderer/db/queries.ts'))};`,
     'const __name = (fn) => fn;',
-    `(${readProbeWorker.toString()})({ createJournalDatabase, entriesBetween, dbName: ${JSON.stringify(JOURNAL_DB)} });`,
+    `(${readProbeWorker.toString()})({ createJournalDatabase, allEntries, dbName: ${JSON.stringify(JOURNAL_DB)} });`,
   ].join('\n');
   return {
     name: id,
@@ -855,7 +853,9 @@ async function measureColdOpen(session: Session, rangeLabel: string): Promise<{ 
   for (let run = 0; run < REPEATS; run++) {
     const page = await session.newPage();
     const marks: string[] = [];
-    page.on('console', (m) => { if (m.text().startsWith('[t]')) marks.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.text().startsWith('[t]')) marks.push(m.text());
+    });
     await page.goto(session.url('#/trends'), { waitUntil: 'commit' });
     runs.push(
       await page.evaluate(() => {
@@ -869,7 +869,12 @@ async function measureColdOpen(session: Session, rangeLabel: string): Promise<{ 
     }
     cards = await page.locator('.chart-card').count();
     const origin = await page.evaluate(() => performance.timeOrigin);
-    if (process.env.BENCH_MARKS) for (const m of marks) { const [, ...rest] = m.split(' '); const at = Number(rest.pop()); log(`  ${rest.join(' ')}: ${Math.round(at - origin)} ms`); }
+    if (process.env.BENCH_MARKS)
+      for (const m of marks) {
+        const [, ...rest] = m.split(' ');
+        const at = Number(rest.pop());
+        log(`  ${rest.join(' ')}: ${Math.round(at - origin)} ms`);
+      }
     log(`  done: ${Math.round(runs.at(-1) ?? 0)} ms`);
     await page.close();
     await sleep(SETTLE_MS);
@@ -925,7 +930,7 @@ async function rememberRange(session: Session, label: string): Promise<void> {
 async function measureReads(session: Session, dataset: Dataset): Promise<{ app: ReadReply[]; raw: ReadReply[] }> {
   const page = await session.open('#/settings');
   const result = await page.evaluate(
-    async ({ url, fromDay, toDay, rounds, timeoutMs }) => {
+    async ({ url, rounds, timeoutMs }) => {
       const worker = new Worker(new URL(url, location.href), { type: 'module' });
       const ask = (way: 'app' | 'raw') =>
         new Promise<ReadReply>((resolvePromise, reject) => {
@@ -938,7 +943,7 @@ async function measureReads(session: Session, dataset: Dataset): Promise<{ app: 
             clearTimeout(timer);
             reject(new Error(`The read probe failed: ${event.message}`));
           };
-          const request: ReadRequest = { way, fromDay, toDay };
+          const request: ReadRequest = { way };
           worker.postMessage(request);
         });
       await ask('app');
@@ -952,7 +957,7 @@ async function measureReads(session: Session, dataset: Dataset): Promise<{ app: 
       worker.terminate();
       return { app, raw };
     },
-    { url: PROBE_URL, fromDay: dataset.firstDay, toDay: dataset.lastDay, rounds: REPEATS, timeoutMs: WAIT_TIMEOUT_MS },
+    { url: PROBE_URL, rounds: REPEATS, timeoutMs: WAIT_TIMEOUT_MS },
   );
   await page.close();
   for (const reply of [...result.app, ...result.raw]) {
@@ -1220,7 +1225,13 @@ async function run(resources: Resources): Promise<void> {
     remedy: REMEDY.trendsOpen,
   });
 
-  if (process.env.BENCH_OPEN_ONLY) { const all: number[] = [...openDefault.runs]; for (let i = 0; i < 3; i++) all.push(...(await measureColdOpen(session, RANGE_LABEL.threeMonths)).runs); all.sort((a, b) => a - b); log(`OPEN3M median ${Math.round(median(all))} runs ${all.map(Math.round).join(' ')}`); return; }
+  if (process.env.BENCH_OPEN_ONLY) {
+    const all: number[] = [...openDefault.runs];
+    for (let i = 0; i < 3; i++) all.push(...(await measureColdOpen(session, RANGE_LABEL.threeMonths)).runs);
+    all.sort((a, b) => a - b);
+    log(`OPEN3M median ${Math.round(median(all))} runs ${all.map(Math.round).join(' ')}`);
+    return;
+  }
   memory.phase = 'range change';
   log('Changing the range …');
   const changes = await measureRangeChange(session, [RANGE_LABEL.oneYear, RANGE_LABEL.all]);

@@ -19,8 +19,8 @@ async function setup() {
   const workout = await repository.addSession(sessionInput({ startedAt: '2026-03-10T07:00:00.000Z' }), NOW);
   await repository.addSymptom(symptomInput({ sessionId: workout.id, notedAt: '2026-03-10T09:00:00.000Z' }), NOW);
   let id = 0;
-  const ask = async (filter: TrendFilter) => {
-    const request: TrendsRequest = { kind: 'trends', id: ++id, filter };
+  const ask = async (filter: TrendFilter, wholeJournal = false) => {
+    const request: TrendsRequest = { kind: 'trends', id: ++id, filter, wholeJournal };
     await engine.receive(request);
     return replies.at(-1);
   };
@@ -50,6 +50,18 @@ describe('TrendsEngine', () => {
     expect(episodes(await ask(MARCH))).toBe(1);
   });
 
+  it('answers any period from the whole journal once it was read for "All", kept up to date', async () => {
+    const { repository, engine, ask, episodes } = await setup();
+    expect(episodes(await ask(SPRING, true))).toBe(1);
+    const longBefore = await repository.addSymptom(symptomInput({ notedAt: '2024-06-10T10:00:00.000Z' }), NOW);
+    await engine.receive({ kind: 'changes', sessions: [], symptoms: [longBefore.id] });
+    // A period the rows were never read for, answered from the rows held (no change message for
+    // the next one, which a fresh read would count).
+    await repository.addSymptom(symptomInput({ notedAt: '2024-06-11T10:00:00.000Z' }), NOW);
+    const june2024 = { ...MARCH, fromDay: '2024-06-01', toDay: '2024-06-30' };
+    expect(episodes(await ask(june2024))).toBe(1);
+  });
+
   it('reads everything again when a write could not be named row by row', async () => {
     const { repository, engine, ask, episodes } = await setup();
     await ask(MARCH);
@@ -60,8 +72,8 @@ describe('TrendsEngine', () => {
 
   it('answers only the newest of the requests waiting in line', async () => {
     const { engine, replies } = await setup();
-    const first = engine.receive({ kind: 'trends', id: 1, filter: SPRING });
-    const second = engine.receive({ kind: 'trends', id: 2, filter: MARCH });
+    const first = engine.receive({ kind: 'trends', id: 1, filter: SPRING, wholeJournal: false });
+    const second = engine.receive({ kind: 'trends', id: 2, filter: MARCH, wholeJournal: false });
     await Promise.all([first, second]);
     expect(replies.map((reply) => reply.id)).toEqual([2]);
   });

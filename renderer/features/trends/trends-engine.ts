@@ -3,12 +3,14 @@ import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/recor
 import { aggregateTrends, type TrendData } from '../../../shared/trends/aggregate';
 import { computeInsights, type InsightSet } from '../../../shared/trends/insights';
 import type { JournalDatabase } from '../../db/database';
-import { entriesBetween, refreshEntries, spanOfDays } from '../../db/queries';
+import { allEntries, entriesBetween, refreshEntries, spanOfDays } from '../../db/queries';
 import type { TrendsChanges, TrendsMessage, TrendsRequest, TrendsResponse } from './trends-protocol';
 
 interface Loaded {
   readonly fromDay: string;
   readonly toDay: string;
+  /** Every row of the journal, whatever the days: a request for any period is answered from them. */
+  readonly wholeJournal: boolean;
   readonly sessions: ExerciseSession[];
   readonly symptoms: SymptomEntry[];
 }
@@ -57,9 +59,12 @@ export class TrendsEngine {
   private async entriesFor(request: TrendsRequest): Promise<Loaded> {
     const { fromDay, toDay } = request.filter;
     const cache = this.cache;
-    if (cache !== null && cache.fromDay <= fromDay && cache.toDay >= toDay) return cache;
-    const { sessions, symptoms } = await entriesBetween(this.db, fromDay, toDay);
-    this.cache = { fromDay, toDay, sessions, symptoms };
+    if (cache !== null && (cache.wholeJournal || (cache.fromDay <= fromDay && cache.toDay >= toDay))) return cache;
+    const { wholeJournal } = request;
+    const { sessions, symptoms } = wholeJournal
+      ? await allEntries(this.db)
+      : await entriesBetween(this.db, fromDay, toDay);
+    this.cache = { fromDay, toDay, wholeJournal, sessions, symptoms };
     this.answers.clear();
     return this.cache;
   }
@@ -73,9 +78,9 @@ export class TrendsEngine {
       this.cache = null;
       return;
     }
-    const { fromDay, toDay } = cache;
-    const refreshed = await refreshEntries(this.db, cache, spanOfDays(fromDay, toDay), { sessions, symptoms });
-    this.cache = { fromDay, toDay, ...refreshed };
+    const span = cache.wholeJournal ? spanOfDays('', '') : spanOfDays(cache.fromDay, cache.toDay);
+    const refreshed = await refreshEntries(this.db, cache, span, { sessions, symptoms });
+    this.cache = { ...cache, ...refreshed };
   }
 
   private async answer(request: TrendsRequest): Promise<void> {

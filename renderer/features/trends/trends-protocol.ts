@@ -6,6 +6,8 @@ export interface TrendsRequest {
   readonly kind: 'trends';
   readonly id: number;
   readonly filter: TrendFilter;
+  /** The period holds the whole journal ("All"): every row is read, without the time indexes. */
+  readonly wholeJournal: boolean;
 }
 
 /**

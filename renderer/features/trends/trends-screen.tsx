@@ -42,7 +42,10 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
   const [view, setView] = useState<TrendsView>(initial);
   const today = localDayOf(stampFromDate(new Date()));
   const days = daysOfRange(view.range, today, firstDay, view);
-  const state = useTrends({ ...days, sensation: view.sensation, region: view.region, activity: view.activity });
+  const state = useTrends(
+    { ...days, sensation: view.sensation, region: view.region, activity: view.activity },
+    view.range === 'all',
+  );
 
   // The chosen view is remembered, so the screen opens as the person left it.
   const save = (next: TrendsView) => {

@@ -15,7 +15,7 @@ export type TrendsState =
  * The Trends screen's data, aggregated by a worker. Only the newest request's answer is shown, so a
  * quick change of range never flashes an older one; a new entry anywhere updates the charts.
  */
-export function useTrends(filter: TrendFilter): TrendsState {
+export function useTrends(filter: TrendFilter, wholeJournal: boolean): TrendsState {
   const workerRef = useRef<Worker | null>(null);
   const latest = useRef(0);
   /** The filter of the newest request, which its answer is shown with. */
@@ -62,10 +62,11 @@ export function useTrends(filter: TrendFilter): TrendsState {
       kind: 'trends',
       id: ++latest.current,
       filter: { fromDay, toDay, sensation, region, activity },
+      wholeJournal,
     };
     pendingFilter.current = request.filter;
     workerRef.current?.postMessage(request);
-  }, [fromDay, toDay, sensation, region, activity, journalVersion]);
+  }, [fromDay, toDay, sensation, region, activity, wholeJournal, journalVersion]);
 
   return state;
 }
