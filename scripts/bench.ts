@@ -852,10 +852,6 @@ async function measureColdOpen(session: Session, rangeLabel: string): Promise<{ 
   let cards = 0;
   for (let run = 0; run < REPEATS; run++) {
     const page = await session.newPage();
-    const marks: string[] = [];
-    page.on('console', (m) => {
-      if (m.text().startsWith('[t]')) marks.push(m.text());
-    });
     await page.goto(session.url('#/trends'), { waitUntil: 'commit' });
     runs.push(
       await page.evaluate(() => {
@@ -868,14 +864,6 @@ async function measureColdOpen(session: Session, rangeLabel: string): Promise<{ 
       throw new Error(`Trends opened on another range than "${rangeLabel}"`);
     }
     cards = await page.locator('.chart-card').count();
-    const origin = await page.evaluate(() => performance.timeOrigin);
-    if (process.env.BENCH_MARKS)
-      for (const m of marks) {
-        const [, ...rest] = m.split(' ');
-        const at = Number(rest.pop());
-        log(`  ${rest.join(' ')}: ${Math.round(at - origin)} ms`);
-      }
-    log(`  done: ${Math.round(runs.at(-1) ?? 0)} ms`);
     await page.close();
     await sleep(SETTLE_MS);
   }
@@ -1225,13 +1213,6 @@ async function run(resources: Resources): Promise<void> {
     remedy: REMEDY.trendsOpen,
   });
 
-  if (process.env.BENCH_OPEN_ONLY) {
-    const all: number[] = [...openDefault.runs];
-    for (let i = 0; i < 3; i++) all.push(...(await measureColdOpen(session, RANGE_LABEL.threeMonths)).runs);
-    all.sort((a, b) => a - b);
-    log(`OPEN3M median ${Math.round(median(all))} runs ${all.map(Math.round).join(' ')}`);
-    return;
-  }
   memory.phase = 'range change';
   log('Changing the range …');
   const changes = await measureRangeChange(session, [RANGE_LABEL.oneYear, RANGE_LABEL.all]);
