@@ -1,4 +1,4 @@
-import { parseBackup } from './backup-format';
+import { verifyBackupText } from './backup-format';
 import {
   backupFileNameFor,
   backupsToPrune,
@@ -78,10 +78,10 @@ export function createBackupKeeper(folder: BackupFolder): BackupKeeper {
 
 /**
  * The time a backup was made, once the whole text has been checked to be a journal backup. Apart
- * from `write`, so the parsed rows can be collected while the file is being written.
+ * from `write`, so the parsed file can be collected while it is being written.
  */
 function checkedCreatedAt(json: string): Date {
-  const parsed = parseBackup(json, ANY_SCHEMA_VERSION);
-  if (!parsed.ok) throw new Error(`Not a journal backup (${parsed.problem})`);
-  return new Date(parsed.backup.createdAt);
+  const verified = verifyBackupText(json, ANY_SCHEMA_VERSION);
+  if (!verified.ok) throw new Error(`Not a journal backup (${verified.problem})`);
+  return new Date(verified.createdAt);
 }

@@ -5,6 +5,7 @@ import {
   createBackup,
   parseBackup,
   serializeBackup,
+  verifyBackupText,
   type JournalSnapshot,
 } from '../../../shared/backup-format';
 import { session, symptom } from './fixtures';
@@ -234,5 +235,25 @@ describe('a backup from the first schema version', () => {
       helped: [],
       source: 'person',
     });
+  });
+});
+
+describe('verifyBackupText', () => {
+  it('passes a backup with its time, and refuses what parseBackup refuses, naming the first bad row', () => {
+    expect(verifyBackupText(serializeBackup(createBackup(snapshot(), meta)), SUPPORTED_SCHEMA)).toEqual({
+      ok: true,
+      createdAt: '2026-03-29T12:00:00.000Z',
+    });
+    const badRow = editedBackup((backup) => {
+      const tables = backup['tables'] as { symptoms: Record<string, unknown>[] };
+      if (tables.symptoms[1]) tables.symptoms[1]['severity'] = 11;
+    });
+    expect(verifyBackupText(badRow, SUPPORTED_SCHEMA)).toEqual(parseBackup(badRow, SUPPORTED_SCHEMA));
+    expect(verifyBackupText(badRow, SUPPORTED_SCHEMA)).toMatchObject({
+      ok: false,
+      problem: 'invalid-rows',
+      detail: 'tables.symptoms.1.severity',
+    });
+    expect(verifyBackupText('{"format":', SUPPORTED_SCHEMA)).toEqual({ ok: false, problem: 'not-json' });
   });
 });
