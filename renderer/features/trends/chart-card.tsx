@@ -1,5 +1,6 @@
 import { createContext, use, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TrendData } from '../../../shared/trends/aggregate';
 
 /**
  * True inside the visit report, where paper can't unfold a disclosure: the numbers are printed
@@ -87,4 +88,13 @@ export function NumbersTable({
       </table>
     </div>
   );
+}
+
+/**
+ * A chart's `memo` comparison: it draws again only when a part of the answer it reads is a new
+ * object. Each chart is typed to see only those parts, so one it reads can't be left out here.
+ */
+export function sameParts<K extends keyof TrendData>(...keys: readonly K[]) {
+  return (before: { readonly data: Pick<TrendData, K> }, after: { readonly data: Pick<TrendData, K> }): boolean =>
+    keys.every((key) => before.data[key] === after.data[key]);
 }

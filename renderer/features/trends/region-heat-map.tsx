@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { TrendData } from '../../../shared/trends/aggregate';
 import { BODY_MAP_FIGURES, VIEW_HEIGHT, VIEW_WIDTH } from '../../components/body-map/body-map-shapes';
 import { placeLabel } from '../../components/body-map/place-label';
-import { ChartCard, NumbersTable } from './chart-card';
+import { ChartCard, NumbersTable, sameParts } from './chart-card';
 import { regionSummary } from './trend-charts';
 
 /**
  * The journal's body map, shaded by how often each place was felt. Darker means more often, and
  * each shaded place carries its count, so the map reads without telling colours apart.
  */
-export const RegionHeatMap = memo(function RegionHeatMap({ data }: { data: TrendData }) {
+export const RegionHeatMap = memo(function RegionHeatMap({ data }: { data: Pick<TrendData, 'regions'> }) {
   const { t } = useTranslation();
   const counts = new Map(data.regions.map((region) => [`${region.region}:${region.side}`, region.episodes]));
   const most = Math.max(1, ...data.regions.map((region) => region.episodes));
@@ -64,4 +64,4 @@ export const RegionHeatMap = memo(function RegionHeatMap({ data }: { data: Trend
       }
     />
   );
-});
+}, sameParts('regions'));

@@ -27,7 +27,7 @@ import {
 import { placeLabel } from '../../components/body-map/place-label';
 import { formattingLocale, translateKey } from '../../i18n';
 import { activityLabel, sensationLabel } from '../journal/labels';
-import { ChartCard, NumbersTable } from './chart-card';
+import { ChartCard, NumbersTable, sameParts } from './chart-card';
 import {
   AXIS_COLOR,
   BAR_COLOR,
@@ -41,8 +41,9 @@ import {
 } from './chart-style';
 
 /**
- * Each chart is memoised on its data: the screen renders again when unrelated things change (a live
- * query elsewhere), and a chart should only redraw when its numbers do.
+ * Each chart is memoised on the parts of the answer it reads (`sameParts`): the screen renders again
+ * when unrelated things change (a live query elsewhere, another chart's numbers), and a chart should
+ * only redraw when its own numbers do.
  */
 const AXIS = { stroke: AXIS_COLOR, tick: { fill: AXIS_COLOR, fontSize: 12 } };
 const CHART_HEIGHT = 220;
@@ -66,109 +67,112 @@ function markerDot({ cx, cy, index }: MarkerDotProps, shape: MarkerShape, color:
   return <path key={index} d={markerPath(shape, cx, cy)} fill={color} />;
 }
 
-export const SeverityChart = memo(function SeverityChart({ data }: { data: TrendData }) {
-  const { t } = useTranslation();
-  const locale = formattingLocale();
-  const { severity, summary, bucket } = data;
-  const names = severity.sensations.map((sensation) => sensationLabel(t, sensation));
-  const listed = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
-  const charted = severity.episodes.reduce((sum, count) => sum + count, 0);
-  const rows = severity.points.map((point) => {
-    const row: Record<string, string | number | null> = { bucket: formatBucket(point.bucket, bucket, locale) };
-    point.worst.forEach((value, index) => (row[`worst${index}`] = value));
-    point.rolling.forEach(
-      (value, index) => (row[`rolling${index}`] = value === null ? null : Math.round(value * 10) / 10),
-    );
-    return row;
-  });
-  const change = summary?.severityChange ?? null;
-  const sentence =
-    names.length === 0 || charted === 0
-      ? t('trends.severity.none')
-      : change === null || summary === null
-        ? t('trends.severity.summaryShort', { sensations: listed, bucket: t(`trends.severity.bucket.${bucket}`) })
-        : t(
-            // Half a point either way is within what a person's own rating varies by.
-            change <= -SEVERITY_CHANGE_THRESHOLD
-              ? 'trends.severity.better'
-              : change >= SEVERITY_CHANGE_THRESHOLD
-                ? 'trends.severity.worse'
-                : 'trends.severity.same',
-            {
-              sensations: listed,
-              first: formatNumber(summary.firstThird.meanSeverity ?? 0, locale, 1),
-              last: formatNumber(summary.lastThird.meanSeverity ?? 0, locale, 1),
-            },
-          );
-  return (
-    <ChartCard
-      wide
-      title={t('trends.severity.title')}
-      summary={sentence}
-      chart={
-        <ResponsiveContainer width="100%" height={260}>
-          <ComposedChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
-            <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="bucket" {...AXIS} interval={tickInterval(rows.length, WIDE_CHART_LABELS)} />
-            <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} {...AXIS} />
-            <Tooltip {...tooltipStyle} />
-            {names.map((name, index) => {
-              const style = SERIES_STYLES[index % SERIES_STYLES.length] ?? SERIES_STYLES[0];
-              return [
-                // The daily worst as markers on a line that isn't drawn: its tooltip entry stays, and
-                // each marker is one path instead of a Recharts scatter point.
-                <Line
-                  key={`worst${index}`}
-                  name={t('trends.severity.worstOf', { sensation: name })}
-                  dataKey={`worst${index}`}
-                  stroke="none"
-                  dot={(dot: MarkerDotProps) => markerDot(dot, style.shape, style.color)}
-                  activeDot={false}
-                  isAnimationActive={false}
-                />,
-                <Line
-                  key={`rolling${index}`}
-                  name={t('trends.severity.rollingOf', { sensation: name })}
-                  dataKey={`rolling${index}`}
-                  stroke={style.color}
-                  strokeWidth={2.5}
-                  strokeDasharray={style.dash}
-                  dot={false}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                />,
-              ];
-            })}
-          </ComposedChart>
-        </ResponsiveContainer>
-      }
-      numbers={
-        <NumbersTable
-          headers={[
-            t('trends.period'),
-            ...names.flatMap((name) => [
-              t('trends.severity.worstOf', { sensation: name }),
-              t('trends.severity.rollingOf', { sensation: name }),
-            ]),
-          ]}
-          rows={severity.points
-            .filter((point) => point.worst.some((value) => value !== null))
-            .map((point) => [
-              formatBucket(point.bucket, bucket, locale),
-              ...point.worst.flatMap((value, index) => [
-                value ?? '–',
-                point.rolling[index] === null || point.rolling[index] === undefined
-                  ? '–'
-                  : formatNumber(point.rolling[index] ?? 0, locale, 1),
+export const SeverityChart = memo(
+  function SeverityChart({ data }: { data: Pick<TrendData, 'severity' | 'summary' | 'bucket'> }) {
+    const { t } = useTranslation();
+    const locale = formattingLocale();
+    const { severity, summary, bucket } = data;
+    const names = severity.sensations.map((sensation) => sensationLabel(t, sensation));
+    const listed = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+    const charted = severity.episodes.reduce((sum, count) => sum + count, 0);
+    const rows = severity.points.map((point) => {
+      const row: Record<string, string | number | null> = { bucket: formatBucket(point.bucket, bucket, locale) };
+      point.worst.forEach((value, index) => (row[`worst${index}`] = value));
+      point.rolling.forEach(
+        (value, index) => (row[`rolling${index}`] = value === null ? null : Math.round(value * 10) / 10),
+      );
+      return row;
+    });
+    const change = summary?.severityChange ?? null;
+    const sentence =
+      names.length === 0 || charted === 0
+        ? t('trends.severity.none')
+        : change === null || summary === null
+          ? t('trends.severity.summaryShort', { sensations: listed, bucket: t(`trends.severity.bucket.${bucket}`) })
+          : t(
+              // Half a point either way is within what a person's own rating varies by.
+              change <= -SEVERITY_CHANGE_THRESHOLD
+                ? 'trends.severity.better'
+                : change >= SEVERITY_CHANGE_THRESHOLD
+                  ? 'trends.severity.worse'
+                  : 'trends.severity.same',
+              {
+                sensations: listed,
+                first: formatNumber(summary.firstThird.meanSeverity ?? 0, locale, 1),
+                last: formatNumber(summary.lastThird.meanSeverity ?? 0, locale, 1),
+              },
+            );
+    return (
+      <ChartCard
+        wide
+        title={t('trends.severity.title')}
+        summary={sentence}
+        chart={
+          <ResponsiveContainer width="100%" height={260}>
+            <ComposedChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
+              <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="bucket" {...AXIS} interval={tickInterval(rows.length, WIDE_CHART_LABELS)} />
+              <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} {...AXIS} />
+              <Tooltip {...tooltipStyle} />
+              {names.map((name, index) => {
+                const style = SERIES_STYLES[index % SERIES_STYLES.length] ?? SERIES_STYLES[0];
+                return [
+                  // The daily worst as markers on a line that isn't drawn: its tooltip entry stays, and
+                  // each marker is one path instead of a Recharts scatter point.
+                  <Line
+                    key={`worst${index}`}
+                    name={t('trends.severity.worstOf', { sensation: name })}
+                    dataKey={`worst${index}`}
+                    stroke="none"
+                    dot={(dot: MarkerDotProps) => markerDot(dot, style.shape, style.color)}
+                    activeDot={false}
+                    isAnimationActive={false}
+                  />,
+                  <Line
+                    key={`rolling${index}`}
+                    name={t('trends.severity.rollingOf', { sensation: name })}
+                    dataKey={`rolling${index}`}
+                    stroke={style.color}
+                    strokeWidth={2.5}
+                    strokeDasharray={style.dash}
+                    dot={false}
+                    connectNulls={false}
+                    isAnimationActive={false}
+                  />,
+                ];
+              })}
+            </ComposedChart>
+          </ResponsiveContainer>
+        }
+        numbers={
+          <NumbersTable
+            headers={[
+              t('trends.period'),
+              ...names.flatMap((name) => [
+                t('trends.severity.worstOf', { sensation: name }),
+                t('trends.severity.rollingOf', { sensation: name }),
               ]),
-            ])}
-        />
-      }
-    />
-  );
-});
+            ]}
+            rows={severity.points
+              .filter((point) => point.worst.some((value) => value !== null))
+              .map((point) => [
+                formatBucket(point.bucket, bucket, locale),
+                ...point.worst.flatMap((value, index) => [
+                  value ?? '–',
+                  point.rolling[index] === null || point.rolling[index] === undefined
+                    ? '–'
+                    : formatNumber(point.rolling[index] ?? 0, locale, 1),
+                ]),
+              ])}
+          />
+        }
+      />
+    );
+  },
+  sameParts('severity', 'summary', 'bucket'),
+);
 
-export const SeverityLegend = memo(function SeverityLegend({ data }: { data: TrendData }) {
+export const SeverityLegend = memo(function SeverityLegend({ data }: { data: Pick<TrendData, 'severity'> }) {
   const { t } = useTranslation();
   return (
     <ul className="legend">
@@ -185,9 +189,9 @@ export const SeverityLegend = memo(function SeverityLegend({ data }: { data: Tre
       })}
     </ul>
   );
-});
+}, sameParts('severity'));
 
-export const EpisodesChart = memo(function EpisodesChart({ data }: { data: TrendData }) {
+export const EpisodesChart = memo(function EpisodesChart({ data }: { data: Pick<TrendData, 'weekly'> }) {
   const { t } = useTranslation();
   const locale = formattingLocale();
   const { weekly } = data;
@@ -230,9 +234,9 @@ export const EpisodesChart = memo(function EpisodesChart({ data }: { data: Trend
       }
     />
   );
-});
+}, sameParts('weekly'));
 
-export const ActivityChart = memo(function ActivityChart({ data }: { data: TrendData }) {
+export const ActivityChart = memo(function ActivityChart({ data }: { data: Pick<TrendData, 'byActivity'> }) {
   const { t } = useTranslation();
   const locale = formattingLocale();
   const top = topActivity(data.byActivity);
@@ -286,9 +290,9 @@ export const ActivityChart = memo(function ActivityChart({ data }: { data: Trend
       }
     />
   );
-});
+}, sameParts('byActivity'));
 
-export const OnsetChart = memo(function OnsetChart({ data }: { data: TrendData }) {
+export const OnsetChart = memo(function OnsetChart({ data }: { data: Pick<TrendData, 'onset'> }) {
   const { t } = useTranslation();
   const commonest = commonestOnset(data.onset);
   const rows = data.onset.map((count) => ({
@@ -327,9 +331,9 @@ export const OnsetChart = memo(function OnsetChart({ data }: { data: TrendData }
       }
     />
   );
-});
+}, sameParts('onset'));
 
-export const DoseChart = memo(function DoseChart({ data }: { data: TrendData }) {
+export const DoseChart = memo(function DoseChart({ data }: { data: Pick<TrendData, 'dose'> }) {
   const { t } = useTranslation();
   const locale = formattingLocale();
   const { dose } = data;
@@ -400,16 +404,16 @@ export const DoseChart = memo(function DoseChart({ data }: { data: TrendData }) 
       }
     />
   );
-});
+}, sameParts('dose'));
 
-export function regionSummary(t: TFunction, data: TrendData): string {
+export function regionSummary(t: TFunction, data: Pick<TrendData, 'regions'>): string {
   const top = topRegion(data.regions);
   return top === null
     ? t('trends.regions.none')
     : t('trends.regions.summary', { place: placeLabel(t, top), times: t('trends.timeCount', { count: top.episodes }) });
 }
 
-export function calendarSummary(t: TFunction, data: TrendData): string {
+export function calendarSummary(t: TFunction, data: Pick<TrendData, 'calendar' | 'range'>): string {
   const coverage = calendarCoverage(data.calendar);
   if (coverage.cellsWithEpisodes === 0) return t('trends.calendar.none');
   return t(`trends.calendar.summary.${data.calendar.unit}`, {

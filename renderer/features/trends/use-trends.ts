@@ -2,6 +2,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { useEffect, useRef, useState } from 'react';
 import type { TrendData, TrendFilter } from '../../../shared/trends/aggregate';
 import type { InsightSet } from '../../../shared/trends/insights';
+import { reuseUnchanged } from '../../../shared/trends/reuse-unchanged';
 import { changedKeys } from '../../db/changes';
 import { DB_NAME } from '../../db/database';
 import type { TrendsChanges, TrendsRequest, TrendsResponse } from './trends-protocol';
@@ -29,11 +30,19 @@ export function useTrends(filter: TrendFilter, wholeJournal: boolean): TrendsSta
     worker.onmessage = (event: MessageEvent<TrendsResponse>) => {
       const response = event.data;
       if (response.id !== latest.current) return;
-      setState(
-        response.ok
-          ? { kind: 'ready', trends: response.trends, insights: response.insights, filter: pendingFilter.current }
-          : { kind: 'failed', message: response.message },
-      );
+      // Parts equal to those on screen are kept as they are, so only the charts whose numbers
+      // changed draw again.
+      const answeredFilter = pendingFilter.current;
+      setState((shown) => {
+        if (!response.ok) return { kind: 'failed', message: response.message };
+        const before = shown.kind === 'ready' ? shown : undefined;
+        return {
+          kind: 'ready',
+          trends: reuseUnchanged(before?.trends, response.trends),
+          insights: reuseUnchanged(before?.insights, response.insights),
+          filter: answeredFilter,
+        };
+      });
     };
     workerRef.current = worker;
     // The worker rereads only the rows a write changed. Settings (this screen saving its own view,
