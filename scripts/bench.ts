@@ -1019,33 +1019,36 @@ async function measureLogSymptom(session: Session): Promise<{ timeline: number[]
 
 const REMEDY = {
   trendsOpen:
-    'The app itself is ready about 0.4 s after navigation; the rest is the Trends worker opening the database, ' +
-    'reading the range through the time indexes and aggregating it, then React drawing seven charts. For "All", ' +
-    'even raw `getAll` of every row takes about a second here, so it needs a per-day pre-aggregate table (at most ' +
-    '3,653 rows for ten years) kept up to date in the same transaction as each write; the 3-month open would then ' +
-    'read a few dozen rows instead of a thousand.',
+    'The app is ready about 0.3 s after navigation and the Trends worker then reads and aggregates the period. ' +
+    'For "All" that is every row: `getAll` of 80,000 rows alone takes 0.8–0.9 s here, aggregating them about ' +
+    '0.3 s, and drawing the charts another 0.4–0.5 s. A per-day pre-aggregate table (at most 3,653 rows for ten ' +
+    'years), kept up to date in the same transaction as each write, would let "All" read a few thousand small ' +
+    'rows instead; the insights, which compare each workout with the hours after it, would still need the rows, ' +
+    'and could follow once the charts are drawn.',
   rangeChange:
-    "The worker's cache covers only the span it read last, so a longer range reads rows again. Keeping the whole " +
-    'journal (or per-day pre-aggregates) in the worker once read would make a range change aggregation alone: ' +
-    'about 0.1–0.2 s for all ten years in Node, and much less over pre-aggregates.',
+    'The worker keeps the rows it read (all of them after "All") and the answers it computed, so only a longer ' +
+    'period than any read before reads again; per-day pre-aggregates would make that first read small too.',
   newEntryTimeline:
-    "The write takes about 1 ms and unchanged rows no longer render again; what remains is the timeline's live " +
-    'query reading its window (the newest 300 workouts and their symptoms) again and rebuilding the day groups. ' +
-    'Applying the changed rows to the loaded window (Dexie reports which keys changed) instead of re-reading it ' +
-    'would leave only the new row to render.',
+    'The timeline reads again only the rows a write changed and draws only the rows that changed; what remains ' +
+    'is the write itself, closing the form, and the other tab, which shares this process and its main thread, ' +
+    'drawing its charts at the same moment.',
   newEntryCharts:
-    'The Trends worker now reads again only the rows a write changed (Dexie reports their keys) and aggregates ' +
-    'the rows it holds (about 10 ms for 3 months); what remains is React drawing all seven charts again, since ' +
-    'one symptom changes nearly every one of them. Drawing the charts with fewer SVG elements (one path per ' +
-    'series rather than a dot per day) or on a canvas would be the next step.',
+    'The worker reads again only the changed rows and aggregates the 3 months it holds (about 10 ms), and only ' +
+    'the charts whose numbers changed draw again; one symptom still changes four of them (severity, weekly ' +
+    "counts, places, calendar). What remains is Recharts' drawing of those, on the main thread that the " +
+    'journal tab shares; the severity chart is the largest, and drawing its lines with fewer points (weekly ' +
+    'buckets past a month) or all charts on a canvas would be the next step.',
   memory:
-    'The peak is on the Trends screen with long ranges: the worker holds every row of the range as objects (it ' +
-    'now answers one request at a time and skips requests already overtaken). Dropping the row objects once the ' +
-    'worker has built typed-array columns, and per-day pre-aggregates for long ranges, would bring it down. "Back up now" is next: it builds the whole JSON text and the browser bridge then parses and ' +
-    'validates all of it again before writing; streaming the rows out in batches would avoid holding it all.',
+    '"Back up now" holds the whole journal three ways for a moment: the rows read from the database, the 39 MB ' +
+    'JSON text, and that text parsed again to check it before writing (the checked copies of the rows are no ' +
+    'longer kept, and the rows are released before the check). Writing the backup in pages (read 5,000 rows, ' +
+    'check them, append them to the file, which is replaced only when complete) would hold one page at a time; ' +
+    'that needs the backup bridge to take a file in parts, on the desktop as well. Next is the Trends worker ' +
+    'with "All": every row as objects (about 0.3 GB for the process while they are read); reading in pages into ' +
+    'typed-array columns would hold a fraction of that.',
   loadRatio:
-    'The app reads "All" through the two time indexes (workouts by `startedAt`, symptoms by `notedAt`); reading ' +
-    "an open-ended range with the stores' own `getAll` rather than an index range would bring it to about 1×.",
+    'The app reads "All" with the stores\' own `getAll`, as the raw read does; shorter periods go through the ' +
+    'time indexes.',
 } as const;
 
 // ---------------------------------------------------------------------------------------------
