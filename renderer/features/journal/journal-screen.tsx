@@ -35,6 +35,8 @@ export function JournalScreen() {
   const [filter, setFilter] = useState<JournalFilter>(NO_FILTER);
   const [chosenDialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  /** The entry saved last, which the timeline scrolls into view. */
+  const [saved, setSaved] = useState<string>();
   const searchRef = useRef<HTMLInputElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const hashAction = useHashAction();
@@ -185,6 +187,7 @@ export function JournalScreen() {
           onDelete={onDeleteEntry}
           sessionsById={sessionsById}
           history={entries.symptoms}
+          {...(saved === undefined ? {} : { reveal: saved })}
           {...(entries.hasOlder ? { onReachEnd: loadOlder } : {})}
         />
       )}
@@ -205,6 +208,7 @@ export function JournalScreen() {
             onCancel={closeDialog}
             onSaved={(session, isNew) => {
               closeDialog();
+              setSaved(session.id);
               setNotice({ text: isNew ? t('journal.sessionForm.saved') : t('journal.sessionForm.updated') });
               if (isNew) void reminders.scheduleAfter(session);
             }}
@@ -225,8 +229,9 @@ export function JournalScreen() {
           <SymptomForm
             editing={dialog.editing}
             onCancel={closeDialog}
-            onSaved={(_symptom, isNew) => {
+            onSaved={(symptom, isNew) => {
               closeDialog();
+              setSaved(symptom.id);
               setNotice({ text: isNew ? t('journal.symptomForm.saved') : t('journal.symptomForm.updated') });
             }}
           />

@@ -20,6 +20,11 @@ interface TimelineProps {
   readonly sessionsById: ReadonlyMap<string, ExerciseSession>;
   /** Recent symptoms, which triage reads as history. */
   readonly history: readonly SymptomEntry[];
+  /**
+   * The id of an entry just saved: once it is among the rows it is scrolled into view, since a new
+   * symptom on a busy day can land below the fold (after the day's workouts).
+   */
+  readonly reveal?: string;
 }
 
 const ESTIMATED_HEIGHT: Record<TimelineRow['kind'], number> = { day: 44, session: 92, symptom: 64 };
@@ -31,7 +36,16 @@ const ESTIMATED_HEIGHT: Record<TimelineRow['kind'], number> = { day: 44, session
 /** How close to the end, in rows, older entries start loading. */
 const LOAD_AHEAD_ROWS = 30;
 
-export function Timeline({ rows, emptyText, onEdit, onDelete, onReachEnd, sessionsById, history }: TimelineProps) {
+export function Timeline({
+  rows,
+  emptyText,
+  onEdit,
+  onDelete,
+  onReachEnd,
+  sessionsById,
+  history,
+  reveal,
+}: TimelineProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; nothing here is memoised on it
@@ -47,6 +61,22 @@ export function Timeline({ rows, emptyText, onEdit, onDelete, onReachEnd, sessio
   useEffect(() => {
     if (onReachEnd !== undefined && rows.length > 0 && lastVisible >= rows.length - LOAD_AHEAD_ROWS) onReachEnd();
   }, [lastVisible, rows.length, onReachEnd]);
+
+  // Each saved entry is revealed once, when it first appears: later writes leave the scroll alone.
+  const revealed = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (reveal === undefined || revealed.current === reveal) return;
+    const index = rows.findIndex((row) => row.key === reveal);
+    if (index < 0) return;
+    revealed.current = reveal;
+    // Left where it is when already in full view; otherwise brought to the middle, clear of the
+    // "saved" message at the bottom of the window.
+    const item = virtualizer.measurementsCache[index];
+    const top = virtualizer.scrollOffset ?? 0;
+    const height = virtualizer.scrollRect?.height ?? 0;
+    if (item !== undefined && item.start >= top && item.end <= top + height) return;
+    virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [reveal, rows, virtualizer]);
 
   return (
     <div ref={scrollRef} className="timeline" role="region" aria-label={t('journal.list.title')} tabIndex={0}>

@@ -185,6 +185,33 @@ test('an entry opens for editing, and the change is saved', async ({ app }) => {
   await expect(timeline(app).getByRole('article', { name: 'Soreness' })).toContainText('severity 6/10');
 });
 
+test('a symptom saved below the fold of a busy day is scrolled into view', async ({ app }) => {
+  // Eight workouts today fill the timeline; a symptom without a workout comes after them.
+  for (let workout = 0; workout < 8; workout++) await logWorkout(app, { activity: 'Running', durationMinutes: '30' });
+  await app.getByRole('button', { name: 'Log symptom' }).click();
+  const form = app.getByRole('dialog', { name: 'Log a symptom' });
+  await form.getByRole('checkbox', { name: 'Numbness', exact: true }).check();
+  await form.getByRole('checkbox', { name: 'Left calf', exact: true }).first().check();
+  await form.getByLabel('Severity (0–10)').fill('3');
+  await form.getByLabel('Workout').selectOption({ label: 'Not linked to a workout' });
+  await form.getByRole('button', { name: 'Save symptom' }).click();
+  await expect(form).toBeHidden();
+  // Inside the timeline's scrolled area, not just in the page: the timeline scrolls on its own.
+  const shownInTimeline = () =>
+    timeline(app).evaluate((region) => {
+      const entry = [...region.querySelectorAll('article')].find((article) =>
+        article.getAttribute('aria-label')?.startsWith('Numbness'),
+      );
+      if (entry === undefined) return false;
+      const box = region.getBoundingClientRect();
+      const rect = entry.getBoundingClientRect();
+      return rect.top >= box.top && rect.bottom <= box.bottom;
+    });
+  await expect.poll(shownInTimeline).toBe(true);
+  // It is below the workouts: the timeline had to scroll to show it.
+  expect(await timeline(app).evaluate((region) => region.scrollTop)).toBeGreaterThan(0);
+});
+
 test('delete, then Undo puts the entry back exactly, links included', async ({ app }) => {
   await logWorkout(app, { activity: 'Cycling', durationMinutes: '50' });
   await logSymptom(app, { sensations: ['Tingling / pins and needles'], places: ['Right hand'], severity: '2' });
