@@ -61,7 +61,11 @@ export function buildTimeline(sessions: readonly ExerciseSession[], symptoms: re
   }));
 }
 
-/** The timeline as the rows of a virtualised list: a heading per day, then its entries. */
+/**
+ * The timeline as the rows of a virtualised list: a heading per day, then its entries newest first,
+ * each workout followed by its symptoms and a symptom without a workout at the time it was felt, so
+ * what was just logged is at the top.
+ */
 export type TimelineRow =
   | { readonly kind: 'day'; readonly key: string; readonly day: string }
   | { readonly kind: 'session'; readonly key: string; readonly session: ExerciseSession }
@@ -77,13 +81,22 @@ export function timelineRows(days: readonly TimelineDay[]): TimelineRow[] {
   const rows: TimelineRow[] = [];
   for (const day of days) {
     rows.push({ kind: 'day', key: `day-${day.day}`, day: day.day });
+    // Both lists are newest first: merge them by time, a workout first when the times are equal.
+    let unlinked = 0;
+    const pushUnlinkedAfter = (instant: string) => {
+      let next = day.unlinkedSymptoms[unlinked];
+      while (next !== undefined && next.notedAt > instant) {
+        rows.push({ kind: 'symptom', key: next.id, symptom: next, linked: false });
+        unlinked += 1;
+        next = day.unlinkedSymptoms[unlinked];
+      }
+    };
     for (const { session, symptoms } of day.sessions) {
+      pushUnlinkedAfter(session.startedAt);
       rows.push({ kind: 'session', key: session.id, session });
       for (const symptom of symptoms) rows.push({ kind: 'symptom', key: symptom.id, symptom, linked: true });
     }
-    for (const symptom of day.unlinkedSymptoms) {
-      rows.push({ kind: 'symptom', key: symptom.id, symptom, linked: false });
-    }
+    pushUnlinkedAfter('');
   }
   return rows;
 }

@@ -186,13 +186,22 @@ test('an entry opens for editing, and the change is saved', async ({ app }) => {
 });
 
 test('a symptom saved below the fold of a busy day is scrolled into view', async ({ app }) => {
-  // Eight workouts today fill the timeline; a symptom without a workout comes after them.
-  for (let workout = 0; workout < 8; workout++) await logWorkout(app, { activity: 'Running', durationMinutes: '30' });
+  // Eight evening workouts fill the timeline; that morning's symptom, without a workout, comes after them.
+  for (let workout = 0; workout < 8; workout++) {
+    await app.getByRole('button', { name: 'Log workout' }).click();
+    const form = app.getByRole('dialog', { name: 'Log a workout' });
+    await form.getByLabel('Activity', { exact: true }).selectOption({ label: 'Running' });
+    await form.getByLabel('Start', { exact: true }).fill('2026-01-10T20:00');
+    await form.getByLabel('Duration (minutes)').fill('30');
+    await form.getByRole('button', { name: 'Save workout' }).click();
+    await expect(form).toBeHidden();
+  }
   await app.getByRole('button', { name: 'Log symptom' }).click();
   const form = app.getByRole('dialog', { name: 'Log a symptom' });
   await form.getByRole('checkbox', { name: 'Numbness', exact: true }).check();
   await form.getByRole('checkbox', { name: 'Left calf', exact: true }).first().check();
   await form.getByLabel('Severity (0–10)').fill('3');
+  await form.getByLabel('When you felt it').fill('2026-01-10T08:00');
   await form.getByLabel('Workout').selectOption({ label: 'Not linked to a workout' });
   await form.getByRole('button', { name: 'Save symptom' }).click();
   await expect(form).toBeHidden();
