@@ -73,18 +73,31 @@ describe('stampFromWallClock', () => {
 });
 
 describe('timelineRows', () => {
-  it('lists each day’s heading, then its workouts with their symptoms, then its unlinked symptoms', () => {
-    const run = session({ startedAt: '2026-03-29T07:00:00.000Z' });
-    const linked = symptom({ sessionId: run.id, notedAt: '2026-03-29T07:30:00.000Z' });
-    const loose = symptom({ sessionId: null, notedAt: '2026-03-29T20:00:00.000Z' });
-    const rows = timelineRows(buildTimeline([run], [linked, loose]));
-    expect(rows.map((row) => [row.kind, row.key])).toEqual([
-      ['day', 'day-2026-03-29'],
-      ['session', run.id],
-      ['symptom', linked.id],
-      ['symptom', loose.id],
+  it('lists a day newest first, a symptom without a workout at the time it was felt', () => {
+    const morningRun = session({ startedAt: '2026-03-25T06:00:00.000Z', utcOffsetMinutes: 0 });
+    const eveningRide = session({ startedAt: '2026-03-25T18:00:00.000Z', utcOffsetMinutes: 0 });
+    const afterRide = symptom({ sessionId: eveningRide.id, notedAt: '2026-03-25T19:00:00.000Z', utcOffsetMinutes: 0 });
+    const late = symptom({ sessionId: null, notedAt: '2026-03-25T21:00:00.000Z', utcOffsetMinutes: 0 });
+    const midday = symptom({ sessionId: null, notedAt: '2026-03-25T12:00:00.000Z', utcOffsetMinutes: 0 });
+    const dawn = symptom({ sessionId: null, notedAt: '2026-03-25T05:00:00.000Z', utcOffsetMinutes: 0 });
+    const sameMinute = symptom({ sessionId: null, notedAt: morningRun.startedAt, utcOffsetMinutes: 0 });
+    const rows = timelineRows(buildTimeline([morningRun, eveningRide], [dawn, afterRide, midday, sameMinute, late]));
+    expect(rows.map((row) => row.key)).toEqual([
+      'day-2026-03-25',
+      late.id,
+      eveningRide.id,
+      afterRide.id,
+      midday.id,
+      morningRun.id,
+      sameMinute.id,
+      dawn.id,
     ]);
-    expect(rows[2]).toMatchObject({ linked: true });
-    expect(rows[3]).toMatchObject({ linked: false });
+    expect(rows.filter((row) => row.kind === 'symptom').map((row) => row.linked)).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

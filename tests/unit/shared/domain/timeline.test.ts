@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, timelineRows } from '../../../../shared/domain/timeline';
+import { buildTimeline } from '../../../../shared/domain/timeline';
 import { session, symptom } from '../fixtures';
 
 describe('buildTimeline', () => {
@@ -72,35 +72,5 @@ describe('buildTimeline', () => {
     const sessions = [older, newer];
     buildTimeline(sessions, []);
     expect(sessions).toEqual([older, newer]);
-  });
-});
-
-describe('timelineRows', () => {
-  it('lists a day newest first, a symptom without a workout at the time it was felt', () => {
-    const morningRun = session({ startedAt: '2026-03-25T06:00:00.000Z', utcOffsetMinutes: 0 });
-    const eveningRide = session({ startedAt: '2026-03-25T18:00:00.000Z', utcOffsetMinutes: 0 });
-    const afterRide = symptom({ sessionId: eveningRide.id, notedAt: '2026-03-25T19:00:00.000Z', utcOffsetMinutes: 0 });
-    const late = symptom({ sessionId: null, notedAt: '2026-03-25T21:00:00.000Z', utcOffsetMinutes: 0 });
-    const midday = symptom({ sessionId: null, notedAt: '2026-03-25T12:00:00.000Z', utcOffsetMinutes: 0 });
-    const dawn = symptom({ sessionId: null, notedAt: '2026-03-25T05:00:00.000Z', utcOffsetMinutes: 0 });
-    const sameMinute = symptom({ sessionId: null, notedAt: morningRun.startedAt, utcOffsetMinutes: 0 });
-    const rows = timelineRows(buildTimeline([morningRun, eveningRide], [dawn, afterRide, midday, sameMinute, late]));
-    expect(rows.map((row) => row.key)).toEqual([
-      'day-2026-03-25',
-      late.id,
-      eveningRide.id,
-      afterRide.id,
-      midday.id,
-      morningRun.id,
-      sameMinute.id,
-      dawn.id,
-    ]);
-    expect(rows.filter((row) => row.kind === 'symptom').map((row) => row.linked)).toEqual([
-      false,
-      true,
-      false,
-      false,
-      false,
-    ]);
   });
 });
