@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { memo, type ReactElement } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -14,6 +14,8 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  useXAxisScale,
+  useYAxisScale,
 } from 'recharts';
 import type { TrendData } from '../../../shared/trends/aggregate';
 import {
@@ -55,16 +57,33 @@ const tooltipStyle = {
   contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' },
 };
 
-interface MarkerDotProps {
-  readonly cx?: number;
-  readonly cy?: number;
-  readonly index: number;
-}
-
-function markerDot({ cx, cy, index }: MarkerDotProps, shape: MarkerShape, color: string): ReactElement<SVGElement> {
-  // A day without an entry has no marker.
-  if (cx === undefined || cy === undefined || !Number.isFinite(cy)) return <g key={index} />;
-  return <path key={index} d={markerPath(shape, cx, cy)} fill={color} />;
+/**
+ * One series' daily worst as markers, all in one path: Recharts would draw each as its own element
+ * (as scatter points, six components and a store subscription each).
+ */
+function SeriesMarkers({
+  rows,
+  dataKey,
+  shape,
+  color,
+}: {
+  rows: readonly Record<string, string | number | null>[];
+  dataKey: string;
+  shape: MarkerShape;
+  color: string;
+}) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (xScale === undefined || yScale === undefined) return null;
+  let path = '';
+  for (const row of rows) {
+    const value = row[dataKey];
+    if (typeof value !== 'number') continue;
+    const x = xScale(row['bucket'], { position: 'middle' });
+    const y = yScale(value);
+    if (x !== undefined && y !== undefined) path += markerPath(shape, x, y);
+  }
+  return <path className="series-markers" d={path} fill={color} />;
 }
 
 export const SeverityChart = memo(
@@ -117,16 +136,22 @@ export const SeverityChart = memo(
               {names.map((name, index) => {
                 const style = SERIES_STYLES[index % SERIES_STYLES.length] ?? SERIES_STYLES[0];
                 return [
-                  // The daily worst as markers on a line that isn't drawn: its tooltip entry stays, and
-                  // each marker is one path instead of a Recharts scatter point.
+                  // The daily worst: a line that isn't drawn keeps its tooltip entry, the markers are drawn apart.
                   <Line
                     key={`worst${index}`}
                     name={t('trends.severity.worstOf', { sensation: name })}
                     dataKey={`worst${index}`}
                     stroke="none"
-                    dot={(dot: MarkerDotProps) => markerDot(dot, style.shape, style.color)}
+                    dot={false}
                     activeDot={false}
                     isAnimationActive={false}
+                  />,
+                  <SeriesMarkers
+                    key={`markers${index}`}
+                    rows={rows}
+                    dataKey={`worst${index}`}
+                    shape={style.shape}
+                    color={style.color}
                   />,
                   <Line
                     key={`rolling${index}`}
