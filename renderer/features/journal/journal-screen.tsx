@@ -36,7 +36,7 @@ export function JournalScreen() {
   const [chosenDialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   /** The entry saved last, which the timeline scrolls into view. */
-  const [saved, setSaved] = useState<string>();
+  const [saved, setSaved] = useState<{ readonly id: string }>();
   const searchRef = useRef<HTMLInputElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const hashAction = useHashAction();
@@ -208,7 +208,7 @@ export function JournalScreen() {
             onCancel={closeDialog}
             onSaved={(session, isNew) => {
               closeDialog();
-              setSaved(session.id);
+              setSaved({ id: session.id });
               setNotice({ text: isNew ? t('journal.sessionForm.saved') : t('journal.sessionForm.updated') });
               if (isNew) void reminders.scheduleAfter(session);
             }}
@@ -231,7 +231,7 @@ export function JournalScreen() {
             onCancel={closeDialog}
             onSaved={(symptom, isNew) => {
               closeDialog();
-              setSaved(symptom.id);
+              setSaved({ id: symptom.id });
               setNotice({ text: isNew ? t('journal.symptomForm.saved') : t('journal.symptomForm.updated') });
             }}
           />

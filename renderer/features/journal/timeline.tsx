@@ -21,10 +21,11 @@ interface TimelineProps {
   /** Recent symptoms, which triage reads as history. */
   readonly history: readonly SymptomEntry[];
   /**
-   * The id of an entry just saved: once it is among the rows it is scrolled into view, since a new
-   * symptom on a busy day can land below the fold (after the day's workouts).
+   * The entry just saved: once it is among the rows it is scrolled into view, since an entry can land
+   * out of sight (one logged for an earlier day, or moved by an edit). A new object for every save,
+   * so saving the same entry again reveals it again.
    */
-  readonly reveal?: string;
+  readonly reveal?: { readonly id: string };
 }
 
 const ESTIMATED_HEIGHT: Record<TimelineRow['kind'], number> = { day: 44, session: 92, symptom: 64 };
@@ -62,11 +63,20 @@ export function Timeline({
     if (onReachEnd !== undefined && rows.length > 0 && lastVisible >= rows.length - LOAD_AHEAD_ROWS) onReachEnd();
   }, [lastVisible, rows.length, onReachEnd]);
 
-  // Each saved entry is revealed once, when it first appears: later writes leave the scroll alone.
-  const revealed = useRef<string | undefined>(undefined);
+  // Each saved entry is revealed once, in the first rows read after the save (an edited entry is
+  // still at its old place before that): later writes leave the scroll alone.
+  const revealed = useRef<{ readonly id: string } | undefined>(undefined);
+  const rowsAtSave = useRef<{ readonly reveal: { readonly id: string }; readonly rows: readonly TimelineRow[] }>(
+    undefined,
+  );
   useEffect(() => {
     if (reveal === undefined || revealed.current === reveal) return;
-    const index = rows.findIndex((row) => row.key === reveal);
+    if (rowsAtSave.current?.reveal !== reveal) {
+      rowsAtSave.current = { reveal, rows };
+      return;
+    }
+    if (rowsAtSave.current.rows === rows) return;
+    const index = rows.findIndex((row) => row.key === reveal.id);
     if (index < 0) return;
     revealed.current = reveal;
     // Left where it is when already in full view; otherwise brought to the middle, clear of the

@@ -185,17 +185,35 @@ test('an entry opens for editing, and the change is saved', async ({ app }) => {
   await expect(timeline(app).getByRole('article', { name: 'Soreness' })).toContainText('severity 6/10');
 });
 
-test('a symptom saved below the fold of a busy day is scrolled into view', async ({ app }) => {
-  // Eight evening workouts fill the timeline; that morning's symptom, without a workout, comes after them.
+/** Eight evening runs on one day: more than the timeline shows without scrolling. */
+async function logEveningRuns(page: Page): Promise<void> {
   for (let workout = 0; workout < 8; workout++) {
-    await app.getByRole('button', { name: 'Log workout' }).click();
-    const form = app.getByRole('dialog', { name: 'Log a workout' });
+    await page.getByRole('button', { name: 'Log workout' }).click();
+    const form = page.getByRole('dialog', { name: 'Log a workout' });
     await form.getByLabel('Activity', { exact: true }).selectOption({ label: 'Running' });
     await form.getByLabel('Start', { exact: true }).fill('2026-01-10T20:00');
     await form.getByLabel('Duration (minutes)').fill('30');
     await form.getByRole('button', { name: 'Save workout' }).click();
     await expect(form).toBeHidden();
   }
+}
+
+/** Whether the entry is inside the timeline's scrolled area, not just in the page: the timeline scrolls on its own. */
+function shownInTimeline(page: Page, name: string): Promise<boolean> {
+  return timeline(page).evaluate((region, label) => {
+    const entry = [...region.querySelectorAll('article')].find(
+      (article) => article.getAttribute('aria-label') === label,
+    );
+    if (entry === undefined) return false;
+    const box = region.getBoundingClientRect();
+    const rect = entry.getBoundingClientRect();
+    return rect.top >= box.top && rect.bottom <= box.bottom;
+  }, name);
+}
+
+test('a symptom saved below the fold of a busy day is scrolled into view', async ({ app }) => {
+  // That morning's symptom, without a workout, comes after the evening's runs.
+  await logEveningRuns(app);
   await app.getByRole('button', { name: 'Log symptom' }).click();
   const form = app.getByRole('dialog', { name: 'Log a symptom' });
   await form.getByRole('checkbox', { name: 'Numbness', exact: true }).check();
@@ -205,19 +223,22 @@ test('a symptom saved below the fold of a busy day is scrolled into view', async
   await form.getByLabel('Workout').selectOption({ label: 'Not linked to a workout' });
   await form.getByRole('button', { name: 'Save symptom' }).click();
   await expect(form).toBeHidden();
-  // Inside the timeline's scrolled area, not just in the page: the timeline scrolls on its own.
-  const shownInTimeline = () =>
-    timeline(app).evaluate((region) => {
-      const entry = [...region.querySelectorAll('article')].find((article) =>
-        article.getAttribute('aria-label')?.startsWith('Numbness'),
-      );
-      if (entry === undefined) return false;
-      const box = region.getBoundingClientRect();
-      const rect = entry.getBoundingClientRect();
-      return rect.top >= box.top && rect.bottom <= box.bottom;
-    });
-  await expect.poll(shownInTimeline).toBe(true);
+  await expect.poll(() => shownInTimeline(app, 'Numbness')).toBe(true);
   // It is below the workouts: the timeline had to scroll to show it.
+  expect(await timeline(app).evaluate((region) => region.scrollTop)).toBeGreaterThan(0);
+});
+
+test('an edit that moves an entry out of sight scrolls to where it went', async ({ app }) => {
+  await logEveningRuns(app);
+  await expect(timeline(app).getByRole('article', { name: 'Running' })).toHaveCount(8);
+  // The top run becomes the day before's ride, at the bottom of the timeline.
+  await timeline(app).getByRole('button', { name: 'Edit Running' }).first().click();
+  const form = app.getByRole('dialog', { name: 'Edit workout' });
+  await form.getByLabel('Activity', { exact: true }).selectOption({ label: 'Cycling' });
+  await form.getByLabel('Start', { exact: true }).fill('2026-01-09T20:00');
+  await form.getByRole('button', { name: 'Save workout' }).click();
+  await expect(form).toBeHidden();
+  await expect.poll(() => shownInTimeline(app, 'Cycling')).toBe(true);
   expect(await timeline(app).evaluate((region) => region.scrollTop)).toBeGreaterThan(0);
 });
 
