@@ -8,7 +8,7 @@ import {
 import { HISTORY_WINDOW_DAYS } from '../../shared/guidance/triage';
 import type { JournalDatabase } from './database';
 
-/** Read-only queries the screens subscribe to with `useLiveQuery`. */
+/** Read-only queries: the screens' live queries, the timeline's window and the Trends worker's reads. */
 
 export async function readSetting<K extends SettingKey>(
   db: JournalDatabase,
