@@ -1,4 +1,5 @@
-import { RangeSet, type ObservabilitySet } from 'dexie';
+import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
+import { DB_NAME } from './database';
 
 export type JournalTable = 'sessions' | 'symptoms';
 
@@ -28,4 +29,27 @@ export function changedKeys(
     }
   }
   return [...keys];
+}
+
+/** The workouts and symptoms one write changed, by id, or 'all' for a table Dexie can't name rows of. */
+export interface JournalChanges {
+  readonly sessions: readonly string[] | 'all';
+  readonly symptoms: readonly string[] | 'all';
+}
+
+/**
+ * Calls `listener` after every write to the journal's workouts or symptoms, in this window or
+ * another, with what it changed; writes to nothing else (settings, a screen saving its own view)
+ * are left out. Returns the way to stop listening.
+ */
+export function onJournalWrite(listener: (changes: JournalChanges) => void): () => void {
+  const onMutated = (parts: ObservabilitySet) => {
+    const changes: JournalChanges = {
+      sessions: changedKeys(parts, DB_NAME, 'sessions'),
+      symptoms: changedKeys(parts, DB_NAME, 'symptoms'),
+    };
+    if (changes.sessions.length > 0 || changes.symptoms.length > 0) listener(changes);
+  };
+  Dexie.on('storagemutated', onMutated);
+  return () => Dexie.on.storagemutated.unsubscribe(onMutated);
 }

@@ -65,20 +65,22 @@ export function Timeline({
 
   // Each saved entry is revealed once, in the first rows read after the save (an edited entry is
   // still at its old place before that): later writes leave the scroll alone.
-  const revealed = useRef<{ readonly id: string } | undefined>(undefined);
-  const rowsAtSave = useRef<{ readonly reveal: { readonly id: string }; readonly rows: readonly TimelineRow[] }>(
-    undefined,
-  );
+  const pendingReveal = useRef<{
+    readonly reveal: { readonly id: string };
+    readonly rowsAtSave: readonly TimelineRow[];
+    shown: boolean;
+  }>(undefined);
   useEffect(() => {
-    if (reveal === undefined || revealed.current === reveal) return;
-    if (rowsAtSave.current?.reveal !== reveal) {
-      rowsAtSave.current = { reveal, rows };
+    if (reveal === undefined) return;
+    const pending = pendingReveal.current;
+    if (pending?.reveal !== reveal) {
+      pendingReveal.current = { reveal, rowsAtSave: rows, shown: false };
       return;
     }
-    if (rowsAtSave.current.rows === rows) return;
+    if (pending.shown || pending.rowsAtSave === rows) return;
     const index = rows.findIndex((row) => row.key === reveal.id);
     if (index < 0) return;
-    revealed.current = reveal;
+    pending.shown = true;
     // Left where it is when already in full view; otherwise brought to the middle, clear of the
     // "saved" message at the bottom of the window.
     const item = virtualizer.measurementsCache[index];

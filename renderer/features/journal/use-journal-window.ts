@@ -1,8 +1,7 @@
-import Dexie, { type ObservabilitySet } from 'dexie';
 import { useEffect, useState, type DependencyList } from 'react';
 import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
-import { changedKeys } from '../../db/changes';
-import { DB_NAME, type JournalDatabase } from '../../db/database';
+import { onJournalWrite } from '../../db/changes';
+import type { JournalDatabase } from '../../db/database';
 import { refreshEntries, type InstantSpan } from '../../db/queries';
 
 /** The rows the timeline shows: a span of the journal, and whether there is more before it. */
@@ -46,10 +45,7 @@ export function useJournalWindow(
       );
     };
     run(load);
-    const onWrite = (parts: ObservabilitySet) => {
-      const sessions = changedKeys(parts, DB_NAME, 'sessions');
-      const symptoms = changedKeys(parts, DB_NAME, 'symptoms');
-      if (sessions.length === 0 && symptoms.length === 0) return;
+    const stopListening = onJournalWrite(({ sessions, symptoms }) => {
       if (sessions === 'all' || symptoms === 'all') {
         run(load);
         return;
@@ -59,11 +55,10 @@ export function useJournalWindow(
         const refreshed = await refreshEntries(db, current, current.span, { sessions, symptoms });
         return { ...current, ...refreshed };
       });
-    };
-    Dexie.on('storagemutated', onWrite);
+    });
     return () => {
       active = false;
-      Dexie.on.storagemutated.unsubscribe(onWrite);
+      stopListening();
     };
     // `load` is new on every render; `deps` say when it reads something else.
     // eslint-disable-next-line react-hooks/exhaustive-deps

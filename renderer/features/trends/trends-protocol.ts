@@ -1,5 +1,6 @@
 import type { TrendData, TrendFilter } from '../../../shared/trends/aggregate';
 import type { InsightSet } from '../../../shared/trends/insights';
+import type { JournalChanges } from '../../db/changes';
 
 /** What the Trends screen asks its worker, and what comes back. */
 export interface TrendsRequest {
@@ -14,10 +15,8 @@ export interface TrendsRequest {
  * Rows a write changed, sent as soon as Dexie reports it: the worker reads just those again into
  * the rows it holds, and the next request aggregates them. 'all' makes it read everything again.
  */
-export interface TrendsChanges {
+export interface TrendsChanges extends JournalChanges {
   readonly kind: 'changes';
-  readonly sessions: readonly string[] | 'all';
-  readonly symptoms: readonly string[] | 'all';
 }
 
 export type TrendsMessage = TrendsRequest | TrendsChanges;

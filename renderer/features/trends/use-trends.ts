@@ -1,10 +1,8 @@
-import Dexie, { type ObservabilitySet } from 'dexie';
 import { useEffect, useRef, useState } from 'react';
 import type { TrendData, TrendFilter } from '../../../shared/trends/aggregate';
 import type { InsightSet } from '../../../shared/trends/insights';
 import { reuseUnchanged } from '../../../shared/trends/reuse-unchanged';
-import { changedKeys } from '../../db/changes';
-import { DB_NAME } from '../../db/database';
+import { onJournalWrite } from '../../db/changes';
 import type { TrendsChanges, TrendsRequest, TrendsResponse } from './trends-protocol';
 
 export type TrendsState =
@@ -45,21 +43,14 @@ export function useTrends(filter: TrendFilter, wholeJournal: boolean): TrendsSta
       });
     };
     workerRef.current = worker;
-    // The worker rereads only the rows a write changed. Settings (this screen saving its own view,
-    // for one) don't count: the charts don't depend on them.
-    const onWrite = (parts: ObservabilitySet) => {
-      const changes: TrendsChanges = {
-        kind: 'changes',
-        sessions: changedKeys(parts, DB_NAME, 'sessions'),
-        symptoms: changedKeys(parts, DB_NAME, 'symptoms'),
-      };
-      if (changes.sessions.length === 0 && changes.symptoms.length === 0) return;
-      worker.postMessage(changes);
+    // The worker rereads only the rows a write changed.
+    const stopListening = onJournalWrite((changes) => {
+      const message: TrendsChanges = { kind: 'changes', ...changes };
+      worker.postMessage(message);
       setJournalVersion((version) => version + 1);
-    };
-    Dexie.on('storagemutated', onWrite);
+    });
     return () => {
-      Dexie.on.storagemutated.unsubscribe(onWrite);
+      stopListening();
       worker.terminate();
       workerRef.current = null;
     };
