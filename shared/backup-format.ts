@@ -7,7 +7,7 @@ import {
   utcInstantSchema,
 } from './domain/records';
 import type { ExerciseSession, ImportedArticle, Setting, SymptomEntry } from './domain/records';
-import { upgradeRows } from './domain/row-upgrades';
+import { upgradeRow } from './domain/row-upgrades';
 
 /**
  * The journal's whole database as one versioned JSON document. The same format is written to the
@@ -133,10 +133,14 @@ export interface BackupCheckOptions {
  */
 function withUpgradedRows(data: unknown): unknown {
   const version = schemaVersionSchema.safeParse(data);
-  const tables = (data as { tables?: { sessions?: unknown; symptoms?: unknown } }).tables;
-  if (!version.success || !Array.isArray(tables?.sessions) || !Array.isArray(tables.symptoms)) return data;
-  const upgraded = upgradeRows({ sessions: tables.sessions, symptoms: tables.symptoms }, version.data.schemaVersion);
-  return { ...(data as object), tables: { ...tables, ...upgraded } };
+  const tables = (data as { tables?: unknown }).tables;
+  if (!version.success || !isRecord(tables)) return data;
+  const from = version.data.schemaVersion;
+  const upgraded = (table: 'sessions' | 'symptoms'): unknown => {
+    const rows = tables[table];
+    return isRowList(rows) ? rows.map((row) => upgradeRow(table, row, from)) : rows;
+  };
+  return { ...(data as object), tables: { ...tables, sessions: upgraded('sessions'), symptoms: upgraded('symptoms') } };
 }
 
 /** Lists the first errors in file order and counts them all, so a file of junk rows costs no more memory than a good one. */
@@ -204,31 +208,33 @@ function checkTable<T>(
   keepRows: boolean,
   errors: ErrorList,
 ): CheckedTable<T> {
-  if (!Array.isArray(raw)) {
+  if (!isRowList(raw)) {
     errors.add({ table, index: null, path: '', code: 'validation.invalid' });
     return { rows: [], count: 0, invalid: 0 };
   }
   const rows: T[] = [];
   const seen = new Set<unknown>();
   let invalid = 0;
-  raw.forEach((row: unknown, index) => {
+  let index = -1;
+  for (const row of raw) {
+    index += 1;
     const parsed = schema.safeParse(row);
     if (!parsed.success) {
       invalid += 1;
       errors.addIssues(table, index, '', parsed.error.issues);
-      return;
+      continue;
     }
     if (requireUniqueIds) {
       const key = (parsed.data as Record<string, unknown>)[keyField];
       if (seen.has(key)) {
         invalid += 1;
         errors.add({ table, index, path: keyField, code: 'duplicate-id' });
-        return;
+        continue;
       }
       seen.add(key);
     }
     if (keepRows) rows.push(parsed.data);
-  });
+  }
   return { rows, count: raw.length, invalid };
 }
 
@@ -302,10 +308,17 @@ export function checkBackup(data: unknown, options: BackupCheckOptions): BackupC
   return { ok: true, backup, report };
 }
 
-export function createBackup(
-  snapshot: JournalSnapshot,
-  meta: { schemaVersion: number; appVersion: string; createdAt: Date; reason: BackupReason },
-): JournalBackup {
+/** What a backup says of itself, beside its rows. */
+export type BackupHeader = Omit<JournalBackup, 'tables'>;
+
+export interface BackupMetaInput {
+  readonly schemaVersion: number;
+  readonly appVersion: string;
+  readonly createdAt: Date;
+  readonly reason: BackupReason;
+}
+
+export function backupHeader(meta: BackupMetaInput): BackupHeader {
   return {
     format: BACKUP_FORMAT_ID,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -313,12 +326,183 @@ export function createBackup(
     appVersion: meta.appVersion,
     createdAt: meta.createdAt.toISOString(),
     reason: meta.reason,
-    tables: snapshot,
   };
 }
 
+export function createBackup(snapshot: JournalSnapshot, meta: BackupMetaInput): JournalBackup {
+  return { ...backupHeader(meta), tables: snapshot };
+}
+
+// The text of a backup.
+//
+// A backup is one JSON document, laid out with the file's own fields on the first line and then
+// each table's rows one to a line:
+//
+//   {"format":"exercise-symptom-journal-backup",…,"reason":"daily","tables":{
+//   "sessions":[
+//   {…a row…},
+//   {…a row…}
+//   ],
+//   "symptoms":[
+//   …
+//   ]}}
+//
+// Any JSON reader takes it as it is. This app writes it a page of rows at a time and checks it a
+// row at a time, so ten years of entries are never held as rows, text and parsed text at once: on
+// the benchmark journal that was the largest use of memory in the app. A file in any other layout
+// (hand-edited, or written before this layout) is parsed whole, as before.
+
+/** The tables of a backup, in the order the file lists them. */
+export const BACKUP_TABLES = [
+  'sessions',
+  'symptoms',
+  'settings',
+  'articles',
+] as const satisfies readonly BackupTableName[];
+
+const HEADER_END = '"tables":{';
+const TABLE_OPENING = (table: BackupTableName) => `"${table}":[`;
+const TABLE_CLOSING = ']';
+const LAST_TABLE_CLOSING = ']}}';
+
+/**
+ * Builds a backup's text from pages of rows, given table by table in `BACKUP_TABLES` order (a table
+ * given no rows is written empty). Holds the text of the pages so far, never the rows.
+ */
+export class BackupTextWriter {
+  private readonly parts: string[];
+  /** Index in BACKUP_TABLES of the table being written; -1 before the first. */
+  private tableIndex = -1;
+  private rowsInTable = 0;
+
+  constructor(header: BackupHeader) {
+    const { format, formatVersion, schemaVersion, appVersion, createdAt, reason } = header;
+    // `…"tables":{}}` without its last two braces: the tables follow on the next lines.
+    const line = JSON.stringify({ format, formatVersion, schemaVersion, appVersion, createdAt, reason, tables: {} });
+    this.parts = [line.slice(0, -2)];
+  }
+
+  addRows(table: BackupTableName, rows: readonly unknown[]): void {
+    const index = BACKUP_TABLES.indexOf(table);
+    if (index < this.tableIndex) throw new Error(`Rows of ${table} came after a later table`);
+    while (this.tableIndex < index) this.openNextTable();
+    if (rows.length === 0) return;
+    this.parts.push(this.rowsInTable === 0 ? '\n' : ',\n', rows.map((row) => JSON.stringify(row)).join(',\n'));
+    this.rowsInTable += rows.length;
+  }
+
+  /** The whole text; the writer is done with. */
+  finish(): string {
+    while (this.tableIndex < BACKUP_TABLES.length - 1) this.openNextTable();
+    this.parts.push('\n', LAST_TABLE_CLOSING);
+    const text = this.parts.join('');
+    this.parts.length = 0;
+    return text;
+  }
+
+  private openNextTable(): void {
+    if (this.tableIndex >= 0) this.parts.push('\n', TABLE_CLOSING, ',');
+    this.tableIndex += 1;
+    this.parts.push('\n', TABLE_OPENING(BACKUP_TABLES[this.tableIndex] as BackupTableName));
+    this.rowsInTable = 0;
+  }
+}
+
 export function serializeBackup(backup: JournalBackup): string {
-  return JSON.stringify(backup);
+  const { tables, ...header } = backup;
+  const writer = new BackupTextWriter(header);
+  for (const table of BACKUP_TABLES) writer.addRows(table, tables[table]);
+  return writer.finish();
+}
+
+/** A row line of a text in the backup layout that is not a JSON value of its own: the text is parsed whole instead. */
+class NotInRowLayout extends Error {}
+
+/**
+ * A table's rows in a backup's text, parsed one at a time as they are iterated (and `map`ped as
+ * they are parsed), so a check can drop each row before the next is read.
+ */
+class RowLines implements Iterable<unknown> {
+  constructor(
+    private readonly text: string,
+    /** Where each row's JSON starts and ends in `text`, without the comma after it. */
+    private readonly starts: readonly number[],
+    private readonly ends: readonly number[],
+    private readonly transform: (row: unknown) => unknown = (row) => row,
+  ) {}
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  map(transform: (row: unknown) => unknown): RowLines {
+    return new RowLines(this.text, this.starts, this.ends, (row) => transform(this.transform(row)));
+  }
+
+  *[Symbol.iterator](): Iterator<unknown> {
+    for (let i = 0; i < this.starts.length; i++) {
+      let row: unknown;
+      try {
+        row = JSON.parse(this.text.slice(this.starts[i], this.ends[i]));
+      } catch {
+        throw new NotInRowLayout();
+      }
+      yield this.transform(row);
+    }
+  }
+}
+
+/** A table's rows: parsed already (a file read whole) or one line each (`RowLines`). */
+type RowList = readonly unknown[] | RowLines;
+
+function isRowList(value: unknown): value is RowList {
+  return Array.isArray(value) || value instanceof RowLines;
+}
+
+/**
+ * A text in the backup layout as the file's own fields with each table's rows still unparsed, or
+ * null when it is laid out any other way. Every line but the rows' is matched exactly, and each
+ * row line but a table's last ends in a comma, so the text is valid JSON, and means the same, exactly
+ * when every row line is a JSON value of its own (`RowLines` reports one that is not).
+ */
+function splitBackupLayout(text: string): Record<string, unknown> | null {
+  let position = 0;
+  const nextLine = (): string | null => {
+    if (position > text.length) return null;
+    const end = text.indexOf('\n', position);
+    const line = text.slice(position, end === -1 ? text.length : end);
+    position = end === -1 ? text.length + 1 : end + 1;
+    return line;
+  };
+  const header = nextLine();
+  if (header === null || !header.startsWith('{') || !header.endsWith(HEADER_END)) return null;
+  let meta: unknown;
+  try {
+    meta = JSON.parse(`${header}}}`);
+  } catch {
+    return null;
+  }
+  if (!isRecord(meta)) return null;
+  const tables: Record<string, RowLines> = {};
+  for (const [tableIndex, table] of BACKUP_TABLES.entries()) {
+    if (nextLine() !== TABLE_OPENING(table)) return null;
+    const closing = tableIndex === BACKUP_TABLES.length - 1 ? LAST_TABLE_CLOSING : `${TABLE_CLOSING},`;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let lastRowEndedInComma = false;
+    for (let line = nextLine(); line !== closing; line = nextLine()) {
+      if (line === null || (starts.length > 0 && !lastRowEndedInComma)) return null;
+      lastRowEndedInComma = line.endsWith(',');
+      const start = position - line.length - 1;
+      starts.push(start);
+      ends.push(start + line.length - (lastRowEndedInComma ? 1 : 0));
+    }
+    if (lastRowEndedInComma) return null;
+    tables[table] = new RowLines(text, starts, ends);
+  }
+  // Nothing may follow the last table's closing line.
+  if (position <= text.length) return null;
+  return { ...meta, tables };
 }
 
 /** The last extension of an exported file, which a save dialog's filter matches. */
@@ -371,15 +555,35 @@ export function verifyBackupText(
   return checked.ok ? { ok: true, createdAt: checked.backup.createdAt } : checked;
 }
 
-function checkBackupText(text: string, supportedSchemaVersion: number, keepRows: boolean): BackupParseResult {
+/**
+ * `checkBackup` on a backup's text: a row at a time when the text is in the backup layout, else
+ * parsed whole. Null when the text is not JSON.
+ */
+export function checkBackupJson(text: string, options: BackupCheckOptions): BackupCheckResult | null {
+  const laidOut = splitBackupLayout(text);
+  if (laidOut !== null) {
+    try {
+      return checkBackup(laidOut, options);
+    } catch (error) {
+      if (!(error instanceof NotInRowLayout)) throw error;
+    }
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'not-json' };
+    return null;
   }
+  return checkBackup(data, options);
+}
+
+function checkBackupText(text: string, supportedSchemaVersion: number, keepRows: boolean): BackupParseResult {
   // Two rows with one id pass here as they always have: the database refuses them when restoring.
-  const checked = checkBackup(data, { supportedSchemaVersion, errorLimit: 1, requireUniqueIds: false, keepRows });
+  const checked = checkBackupJson(text, { supportedSchemaVersion, errorLimit: 1, requireUniqueIds: false, keepRows });
+  return checked === null ? { ok: false, problem: 'not-json' } : parseResultOf(checked);
+}
+
+function parseResultOf(checked: BackupCheckResult): BackupParseResult {
   if (checked.ok) return { ok: true, backup: checked.backup };
   if (checked.problem !== 'invalid-rows') return { ok: false, problem: checked.problem };
   const first = checked.report.errors[0];

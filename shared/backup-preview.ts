@@ -1,7 +1,7 @@
 import { decryptBackupFile, looksEncrypted, type BackupCryptoProblem } from './backup-crypto';
 import {
   BACKUP_FORMAT_ID,
-  checkBackup,
+  checkBackupJson,
   type BackupMeta,
   type BackupProblem,
   type BackupRowError,
@@ -164,17 +164,12 @@ function readPlainFile(
   // TextDecoder drops a byte-order mark; JSON.parse does not accept one.
   const text = typeof content === 'string' ? content.replace(/^\uFEFF/, '') : decodeUtf8(content);
   if (text === null) return { ok: false, problem: 'not-json' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: looksTruncated(text) ? 'truncated' : 'not-json' };
-  }
-  const checked = checkBackup(data, {
+  const checked = checkBackupJson(text, {
     supportedSchemaVersion,
     errorLimit: MAX_LISTED_ROW_ERRORS,
     requireUniqueIds: true,
   });
+  if (checked === null) return { ok: false, problem: looksTruncated(text) ? 'truncated' : 'not-json' };
   if (checked.ok) return { ok: true, file: { encrypted, backup: checked.backup, report: checked.report } };
   if (checked.problem === 'invalid-rows') {
     return { ok: true, file: { encrypted, backup: null, report: checked.report } };

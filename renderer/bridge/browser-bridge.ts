@@ -17,6 +17,29 @@ async function backupDirectory(): Promise<FileSystemDirectoryHandle> {
   return root.getDirectoryHandle(BACKUP_DIRECTORY, { create: true });
 }
 
+/** The UTF-8 bytes a backup is written in at a time. */
+const WRITE_CHUNK_BYTES = 8 << 20;
+
+/**
+ * Writes a text as UTF-8 eight megabytes at a time through one reused buffer. Handing the whole text of
+ * a ten-year journal to `write` encoded all of it at once, the largest use of memory while backing
+ * up. `encodeInto` stops before a character that doesn't fit, so no character is ever split between
+ * chunks; `write` must be done with a chunk when its promise settles.
+ */
+export async function writeTextInChunks(
+  text: string,
+  write: (chunk: Uint8Array<ArrayBuffer>) => Promise<void>,
+  chunkBytes = WRITE_CHUNK_BYTES,
+): Promise<void> {
+  const encoder = new TextEncoder();
+  const buffer = new Uint8Array(chunkBytes);
+  for (let position = 0; position < text.length;) {
+    const { read, written } = encoder.encodeInto(text.slice(position), buffer);
+    await write(buffer.subarray(0, written));
+    position += read;
+  }
+}
+
 const privateFileSystemFolder: BackupFolder = {
   async fileNames() {
     const names: string[] = [];
@@ -34,7 +57,7 @@ const privateFileSystemFolder: BackupFolder = {
   async write(fileName, text) {
     // createWritable() writes to a swap file and replaces the target only on close(): all or nothing.
     const writable = await (await (await backupDirectory()).getFileHandle(fileName, { create: true })).createWritable();
-    await writable.write(text);
+    await writeTextInChunks(text, (chunk) => writable.write(chunk));
     await writable.close();
   },
   async read(fileName) {

@@ -11,10 +11,16 @@ import {
   type Setting,
   type SymptomEntry,
 } from '../../shared/domain/records';
-import type { Table } from 'dexie';
-import type { JournalSnapshot } from '../../shared/backup-format';
+import type { IndexableType, Table } from 'dexie';
+import { BACKUP_TABLES, type BackupTableName, type JournalSnapshot } from '../../shared/backup-format';
 import { chooseForMerge, MERGE_CHANGE_TIME } from '../../shared/backup-preview';
 import type { JournalDatabase } from './database';
+
+/**
+ * Rows per page when the journal is read for a backup: big enough that reading costs about what one
+ * read of everything does, small enough that a page of objects is a few megabytes.
+ */
+const BACKUP_PAGE_ROWS = 5000;
 
 /** A write refused because the input broke a rule; `fieldErrors` holds i18n keys per field. */
 export class ValidationError extends Error {
@@ -255,6 +261,32 @@ export class JournalRepository {
       settings: await settings.toArray(),
       articles: await articles.toArray(),
     }));
+  }
+
+  /**
+   * Every row of the journal, a page at a time and table by table in `BACKUP_TABLES` order, all in
+   * one read transaction, so the pages are one consistent copy. `visit` must be done with a page
+   * when it returns: a backup of ten years of entries is then written without ever holding all of
+   * its rows as objects.
+   */
+  async readInPages(visit: (table: BackupTableName, rows: readonly unknown[]) => void): Promise<void> {
+    const tables: Table[] = BACKUP_TABLES.map((name) => this.db[name]);
+    await this.db.transaction('r', tables, async () => {
+      for (const [index, table] of tables.entries()) {
+        const name = BACKUP_TABLES[index] as BackupTableName;
+        const keyPath = String(table.schema.primKey.keyPath);
+        let page: readonly Record<string, IndexableType>[] = await table
+          .orderBy(':id')
+          .limit(BACKUP_PAGE_ROWS)
+          .toArray();
+        while (page.length > 0) {
+          visit(name, page);
+          const last = page.length < BACKUP_PAGE_ROWS ? undefined : page[page.length - 1];
+          page =
+            last === undefined ? [] : await table.where(':id').above(last[keyPath]).limit(BACKUP_PAGE_ROWS).toArray();
+        }
+      }
+    });
   }
 
   /** No workout, symptom or imported article: nothing the person made. Settings don't count. */

@@ -45,19 +45,16 @@ export const upgradeToV2: RowUpgrade = {
 /** Every upgrade, in version order. */
 export const ROW_UPGRADES: readonly RowUpgrade[] = [upgradeToV2];
 
-/** Upgrades rows written under `fromVersion` to the newest schema. */
-export function upgradeRows(
-  tables: { sessions: readonly unknown[]; symptoms: readonly unknown[] },
-  fromVersion: number,
-): { sessions: unknown[]; symptoms: unknown[] } {
-  let sessions = [...tables.sessions];
-  let symptoms = [...tables.symptoms];
-  // Only records are upgraded; anything else in a damaged file is left for validation to report.
-  const isRow = (row: unknown): row is Row => typeof row === 'object' && row !== null && !Array.isArray(row);
+/**
+ * Upgrades one row of the sessions or symptoms table written under `fromVersion` to the newest
+ * schema. Only records are upgraded; anything else in a damaged file is left for validation to report.
+ */
+export function upgradeRow(table: 'sessions' | 'symptoms', row: unknown, fromVersion: number): unknown {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return row;
+  let upgraded = row as Row;
   for (const upgrade of ROW_UPGRADES) {
     if (upgrade.toVersion <= fromVersion) continue;
-    sessions = sessions.map((row) => (isRow(row) ? upgrade.session(row) : row));
-    symptoms = symptoms.map((row) => (isRow(row) ? upgrade.symptom(row) : row));
+    upgraded = table === 'sessions' ? upgrade.session(upgraded) : upgrade.symptom(upgraded);
   }
-  return { sessions, symptoms };
+  return upgraded;
 }

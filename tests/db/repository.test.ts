@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { testDatabase } from './test-database';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { JournalDatabase } from '../../renderer/db/database';
 import { newestEntries, readSetting, recentSessions } from '../../renderer/db/queries';
@@ -177,6 +178,38 @@ describe('snapshot, isEmpty, replaceAll and eraseJournal', () => {
         articles: [],
       }),
     );
+  });
+
+  it('readInPages reads every row in pages, table by table, as one copy that a write meanwhile does not change', async () => {
+    const { db, repository } = freshJournal();
+    const walk = session({ activity: 'walking' });
+    const symptoms = Array.from({ length: 12_001 }, () => symptom({ sessionId: walk.id }));
+    const settings = [{ key: 'theme', value: 'dark' } as const];
+    await repository.replaceAll({ sessions: [walk], symptoms, settings, articles: [] });
+
+    const pages: [string, number][] = [];
+    const read: Record<string, unknown[]> = { sessions: [], symptoms: [], settings: [], articles: [] };
+    let written: Promise<unknown> | undefined;
+    await repository.readInPages((table, rows) => {
+      pages.push([table, rows.length]);
+      read[table]?.push(...rows);
+      // Another window logs a symptom, whose id sorts last, while the backup is being read.
+      const late = symptom({ id: 'ffffffff-ffff-4fff-bfff-ffffffffffff' });
+      written ??= Dexie.ignoreTransaction(() => db.symptoms.add(late));
+    });
+    await written;
+
+    expect(pages).toEqual([
+      ['sessions', 1],
+      ['symptoms', 5000],
+      ['symptoms', 5000],
+      ['symptoms', 2001],
+      ['settings', 1],
+    ]);
+    expect(sorted(read as unknown as JournalSnapshot)).toEqual(
+      sorted({ sessions: [walk], symptoms, settings, articles: [] }),
+    );
+    expect((await repository.snapshot()).symptoms).toHaveLength(12_002);
   });
 
   it('isEmpty looks at workouts and symptoms, not settings', async () => {

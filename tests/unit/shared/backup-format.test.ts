@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   BACKUP_FORMAT_ID,
   BACKUP_FORMAT_VERSION,
+  BackupTextWriter,
   createBackup,
   parseBackup,
   serializeBackup,
   verifyBackupText,
+  type JournalBackup,
   type JournalSnapshot,
 } from '../../../shared/backup-format';
 import { session, symptom } from './fixtures';
@@ -255,5 +257,137 @@ describe('verifyBackupText', () => {
       detail: 'tables.symptoms.1.severity',
     });
     expect(verifyBackupText('{"format":', SUPPORTED_SCHEMA)).toEqual({ ok: false, problem: 'not-json' });
+  });
+});
+
+describe('the backup layout: one row to a line', () => {
+  const backup = createBackup(snapshot(), meta);
+  const text = serializeBackup(backup);
+
+  it('puts the file’s own fields on the first line and each row on a line of its own, as plain JSON', () => {
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(
+      '{"format":"exercise-symptom-journal-backup","formatVersion":1,"schemaVersion":2,"appVersion":"0.1.0",' +
+        '"createdAt":"2026-03-29T12:00:00.000Z","reason":"daily","tables":{',
+    );
+    expect(lines.slice(1)).toEqual([
+      '"sessions":[',
+      `${JSON.stringify(backup.tables.sessions[0])},`,
+      JSON.stringify(backup.tables.sessions[1]),
+      '],',
+      '"symptoms":[',
+      `${JSON.stringify(backup.tables.symptoms[0])},`,
+      JSON.stringify(backup.tables.symptoms[1]),
+      '],',
+      '"settings":[',
+      JSON.stringify(backup.tables.settings[0]),
+      '],',
+      '"articles":[',
+      ']}}',
+    ]);
+    expect(JSON.parse(text)).toEqual(backup);
+  });
+
+  it('is written the same a page at a time as all at once; a table given no rows is written empty', () => {
+    const { tables, ...header } = backup;
+    const writer = new BackupTextWriter(header);
+    writer.addRows('sessions', tables.sessions.slice(0, 1));
+    writer.addRows('sessions', []);
+    writer.addRows('sessions', tables.sessions.slice(1));
+    writer.addRows('symptoms', tables.symptoms);
+    writer.addRows('settings', tables.settings);
+    expect(writer.finish()).toBe(text);
+
+    const empty = new BackupTextWriter(header).finish();
+    expect(JSON.parse(empty)).toEqual({
+      ...header,
+      tables: { sessions: [], symptoms: [], settings: [], articles: [] },
+    });
+    expect(parseBackup(empty, SUPPORTED_SCHEMA)).toMatchObject({ ok: true });
+  });
+
+  it('refuses rows of a table after a later table', () => {
+    const writer = new BackupTextWriter(backup);
+    writer.addRows('symptoms', []);
+    expect(() => writer.addRows('sessions', [])).toThrow('Rows of sessions came after a later table');
+  });
+
+  it('is checked a row at a time: the whole text is never parsed at once', () => {
+    const symptoms = Array.from({ length: 200 }, () => symptom());
+    const big = serializeBackup(createBackup({ sessions: [], symptoms, settings: [], articles: [] }, meta));
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(verifyBackupText(big, SUPPORTED_SCHEMA).ok).toBe(true);
+      expect(parseBackup(big, SUPPORTED_SCHEMA)).toMatchObject({ ok: true });
+      const longest = Math.max(...parse.mock.calls.map(([argument]) => argument.length));
+      expect(longest).toBeLessThan(big.length / 50);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it.each([
+    ['a row with an invalid field', (tables: Tables) => (tables.symptoms[1] = { ...tables.symptoms[1], severity: 11 })],
+    ['rows that are not records', (tables: Tables) => tables.sessions.push(null as never, 'junk' as never)],
+    ['a duplicated row', (tables: Tables) => tables.symptoms.push(tables.symptoms[0] as Record<string, unknown>)],
+    ['no changes at all', () => undefined],
+  ])('reads %s as it reads the same file written on one line', (_name, edit) => {
+    const data = JSON.parse(text) as JournalBackup;
+    edit(data.tables as unknown as Tables);
+    const laidOut = serializeBackup(data);
+    const oneLine = JSON.stringify(data);
+    expect(laidOut.split('\n').length).toBeGreaterThan(10);
+    expect(parseBackup(laidOut, SUPPORTED_SCHEMA)).toEqual(parseBackup(oneLine, SUPPORTED_SCHEMA));
+    expect(verifyBackupText(laidOut, SUPPORTED_SCHEMA)).toEqual(verifyBackupText(oneLine, SUPPORTED_SCHEMA));
+  });
+
+  it('reads rows of an older schema in the layout with the same upgrades', () => {
+    const { tables, ...header } = backup;
+    const writer = new BackupTextWriter({ ...header, schemaVersion: 1 });
+    const v1Symptom = { ...tables.symptoms[0], locations: [{ region: 'calf', side: 'both' }] } as Record<
+      string,
+      unknown
+    >;
+    delete v1Symptom['onset'];
+    writer.addRows('symptoms', [v1Symptom]);
+    const parsed = parseBackup(writer.finish(), SUPPORTED_SCHEMA);
+    expect(parsed).toMatchObject({ ok: true });
+    if (!parsed.ok) return;
+    expect(parsed.backup.tables.symptoms[0]).toMatchObject({
+      onset: null,
+      locations: [
+        { region: 'calf', side: 'left' },
+        { region: 'calf', side: 'right' },
+      ],
+    });
+  });
+
+  const firstSymptomLine = () => text.split('\n').indexOf('"symptoms":[') + 1;
+  const withLines = (edit: (lines: string[]) => void) => {
+    const lines = text.split('\n');
+    edit(lines);
+    return lines.join('\n');
+  };
+  it.each([
+    [
+      'a row split over two lines',
+      withLines((lines) => (lines[firstSymptomLine()] = lines[firstSymptomLine()]?.replace(',"', ',\n"') ?? '')),
+      true,
+    ],
+    ['Windows line endings', text.replaceAll('\n', '\r\n'), true],
+    ['a line break at the end', `${text}\n`, true],
+    [
+      'a missing comma between rows',
+      withLines((lines) => (lines[firstSymptomLine()] = lines[firstSymptomLine()]?.slice(0, -1) ?? '')),
+      false,
+    ],
+    ['a comma after the last row', withLines((lines) => (lines[firstSymptomLine() + 1] += ',')), false],
+    ['a row line that is not JSON', withLines((lines) => (lines[firstSymptomLine()] = '{"id":,')), false],
+    ['a text cut off among the rows', text.slice(0, text.indexOf('"settings":[')), false],
+  ])('reads %s, which leaves the layout, as JSON reads it', (_name, damaged, isJson) => {
+    expect(damaged).not.toBe(text);
+    const expected = isJson ? { ok: true, backup } : { ok: false, problem: 'not-json' };
+    expect(parseBackup(damaged, SUPPORTED_SCHEMA)).toEqual(expected);
+    expect(verifyBackupText(damaged, SUPPORTED_SCHEMA).ok).toBe(isJson);
   });
 });
