@@ -1,4 +1,4 @@
-import { localDayOf } from '../../../shared/domain/local-time';
+import { localDayTest } from '../../../shared/domain/local-time';
 import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
 import { aggregateTrends, type TrendData } from '../../../shared/trends/aggregate';
 import { computeInsights, type InsightSet } from '../../../shared/trends/insights';
@@ -100,11 +100,7 @@ export class TrendsEngine {
 
 function compute(loaded: Loaded, request: TrendsRequest): Answer {
   // The rows may span more than was asked for (after a longer period); insights count this period only.
-  const { fromDay, toDay } = request.filter;
-  const inPeriod = (instant: string, utcOffsetMinutes: number) => {
-    const day = localDayOf({ instant, utcOffsetMinutes });
-    return (fromDay === '' || day >= fromDay) && (toDay === '' || day <= toDay);
-  };
+  const inPeriod = localDayTest(request.filter.fromDay, request.filter.toDay);
   const { sessions, symptoms } = loaded;
   return {
     trends: aggregateTrends(sessions, symptoms, request.filter),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   localDateTimeOf,
   localDayOf,
+  localDayTest,
   stampFromDate,
   stampFromLocalInput,
   wallClockDate,
@@ -50,6 +51,49 @@ describe('localDayOf', () => {
   it('handles year and leap-day boundaries', () => {
     expect(localDayOf({ instant: '2026-12-31T23:30:00.000Z', utcOffsetMinutes: 60 })).toBe('2027-01-01');
     expect(localDayOf({ instant: '2028-03-01T02:00:00.000Z', utcOffsetMinutes: -180 })).toBe('2028-02-29');
+  });
+});
+
+describe('localDayTest', () => {
+  const byLocalDay = (fromDay: string, toDay: string) => (instant: string, utcOffsetMinutes: number) => {
+    const day = localDayOf({ instant, utcOffsetMinutes });
+    return (fromDay === '' || day >= fromDay) && (toDay === '' || day <= toDay);
+  };
+
+  it('agrees with the local day for every offset, every quarter hour around both edges of a period', () => {
+    const periods: [string, string][] = [
+      ['2026-03-28', '2026-03-30'],
+      ['2026-03-29', '2026-03-29'],
+      ['', '2026-03-29'],
+      ['2026-03-29', ''],
+    ];
+    const offsets = [-12 * 60, -5 * 60, -30, 0, 60, 120, 330, 545, 13 * 60, 14 * 60];
+    for (const [fromDay, toDay] of periods) {
+      const test = localDayTest(fromDay, toDay);
+      const expected = byLocalDay(fromDay, toDay);
+      const results = new Set<boolean>();
+      for (let t = Date.parse('2026-03-26T00:00:00.000Z'); t < Date.parse('2026-04-02T00:00:00.000Z'); t += 900_000) {
+        const instant = new Date(t).toISOString();
+        for (const offset of offsets) {
+          expect(test(instant, offset), `${instant} ${offset} in ${fromDay}..${toDay}`).toBe(expected(instant, offset));
+          results.add(test(instant, offset));
+        }
+      }
+      expect(results).toEqual(new Set([true, false]));
+    }
+  });
+
+  it('agrees for instants written with fewer digits', () => {
+    const test = localDayTest('2026-03-29', '2026-03-29');
+    expect(test('2026-03-29T15:00Z', -14 * 60)).toBe(true);
+    expect(test('2026-03-29T08:59:59Z', 14 * 60)).toBe(true);
+    expect(test('2026-03-29T09:00Z', 14 * 60 + 60)).toBe(false);
+    expect(test('2026-03-28T23:30:00.5Z', 60)).toBe(true);
+    expect(test('2026-03-28T22:30:00.5Z', 60)).toBe(false);
+  });
+
+  it('lets everything through without bounds', () => {
+    expect(localDayTest('', '')('1999-12-31T23:59:59.999Z', -720)).toBe(true);
   });
 });
 
