@@ -1025,11 +1025,13 @@ async function measureLogSymptom(session: Session): Promise<{ timeline: number[]
 const REMEDY = {
   trendsOpen:
     'The app is ready about 0.3 s after navigation and the Trends worker then reads and aggregates the period. ' +
-    'For "All" that is every row: `getAll` of 80,000 rows alone takes 0.8–0.9 s here, aggregating them about ' +
-    '0.3 s, and drawing the charts another 0.4–0.5 s. A per-day pre-aggregate table (at most 3,653 rows for ten ' +
-    'years), kept up to date in the same transaction as each write, would let "All" read a few thousand small ' +
-    'rows instead; the insights, which compare each workout with the hours after it, would still need the rows, ' +
-    'and could follow once the charts are drawn.',
+    'For 3 months the read takes 0.15–0.25 s and drawing 0.3–0.4 s: the figure sits at the edge of its budget, ' +
+    'in or out with the load on the machine. For "All" the read is every row: `getAll` of 80,000 rows alone ' +
+    'takes 0.8–1.4 s here (as long as the raw read), aggregating and the insights about 0.2 s, and drawing ' +
+    'another 0.4–0.5 s. A per-day pre-aggregate table (at most 3,653 rows for ten years), kept up to date in ' +
+    'the same transaction as each write, would let "All" read a few thousand small rows instead; the ' +
+    'insights, which compare each workout with the hours after it, would still need the rows, and could ' +
+    'follow once the charts are drawn.',
   rangeChange:
     'The worker keeps the rows it read (all of them after "All") and the answers it computed, so only a longer ' +
     'period than any read before reads again; per-day pre-aggregates would make that first read small too.',
@@ -1045,13 +1047,13 @@ const REMEDY = {
     '(40–80 ms). Relaxing durability is not an option for a health journal; a cheaper draw (the charts on a ' +
     'canvas) would take off about half of what is left.',
   memory:
-    '"Back up now" holds the whole journal three ways for a moment: the rows read from the database, the 39 MB ' +
-    'JSON text, and that text parsed again to check it before writing (the checked copies of the rows are no ' +
-    'longer kept, and the rows are released before the check). Writing the backup in pages (read 5,000 rows, ' +
-    'check them, append them to the file, which is replaced only when complete) would hold one page at a time; ' +
-    'that needs the backup bridge to take a file in parts, on the desktop as well. Next is the Trends worker ' +
-    'with "All": every row as objects (about 0.3 GB for the process while they are read); reading in pages into ' +
-    'typed-array columns would hold a fraction of that.',
+    '"Back up now" reads the journal 5,000 rows at a time, writes one row to a line, checks the text a row ' +
+    'at a time and writes the file in 8 MB chunks: one backup peaks at 250–290 MB. The bench backs up three ' +
+    'times in a row, and the garbage of one is not always collected before the next. What is left is the ' +
+    'text itself, for a moment twice (its pages and the joined text the backup bridge takes); writing the ' +
+    'pages as UTF-8 bytes, with the bridge taking bytes on the desktop as well, would hold the 39 MB once. ' +
+    'Changing the range to "All" comes next (about 0.3 GB while the worker reads every row as objects): ' +
+    'keeping fewer fields of each row did not lower it, so the rows need to be held as typed-array columns.',
   loadRatio:
     'The app reads "All" with the stores\' own `getAll`, as the raw read does; shorter periods go through the ' +
     'time indexes.',
