@@ -313,6 +313,7 @@ export const en = {
     title: 'Trends',
     intro: 'Is it getting better, and what seems to bring it on? Everything here is counted from your own journal.',
     range: { label: 'Period', '4w': '4 weeks', '3m': '3 months', '1y': '1 year', all: 'All', custom: 'Custom' },
+    loading: 'Reading your journal…',
     failed: 'The charts could not be drawn: {{reason}}',
     empty: 'Nothing logged in this period yet. Log a workout and how it felt, or choose another period.',
     totals: '{{workouts}} and {{symptoms}} in this period.',

@@ -326,6 +326,7 @@ export const id: TranslationResources = {
       all: 'Semua',
       custom: 'Pilih sendiri',
     },
+    loading: 'Membaca jurnal Anda…',
     failed: 'Grafik tidak bisa ditampilkan: {{reason}}',
     empty:
       'Belum ada catatan pada periode ini. Pilih periode yang lebih panjang, atau catat latihan dan apa yang Anda rasakan.',

@@ -97,7 +97,11 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
         )}
         <VocabularyFilters idPrefix="trends" values={view} onChange={set} />
       </div>
-      <div className="trends-body">
+      {/* While a new period is counted the charts of the last one stay, dimmed if it takes a moment. */}
+      <div className="trends-body" aria-busy={!ready && state.kind !== 'failed'}>
+        <p className="trends-progress muted" role="status">
+          {state.kind === 'loading' ? t('trends.loading') : ''}
+        </p>
         {state.kind === 'failed' && (
           <p className="banner banner-warning" role="alert">
             {t('trends.failed', { reason: state.message })}

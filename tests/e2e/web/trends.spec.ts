@@ -113,6 +113,67 @@ test('the period and filters change the charts, and the choice is remembered', a
   await expect(app.getByLabel('Sensation', { exact: true })).toHaveValue('numbness');
 });
 
+/**
+ * Holds back the Trends worker's answers until `release` is called, so the screen can be seen while
+ * it counts (with ten years of entries that takes a few seconds; the sample data, a blink).
+ */
+async function holdTrendsAnswers(page: Page): Promise<{ hold: () => Promise<void>; release: () => Promise<void> }> {
+  await page.addInitScript(() => {
+    const held: (() => void)[] = [];
+    const state = { holding: false };
+    Object.assign(window, {
+      __holdTrends: () => (state.holding = true),
+      __releaseTrends: () => {
+        state.holding = false;
+        for (const deliver of held.splice(0)) deliver();
+      },
+    });
+    window.Worker = class extends window.Worker {
+      override set onmessage(handler: ((event: MessageEvent) => void) | null) {
+        super.onmessage = (event: MessageEvent) => {
+          if (state.holding) held.push(() => handler?.call(this, event));
+          else handler?.call(this, event);
+        };
+      }
+    };
+  });
+  return {
+    hold: () => page.evaluate(() => (window as unknown as { __holdTrends: () => void }).__holdTrends()),
+    release: () => page.evaluate(() => (window as unknown as { __releaseTrends: () => void }).__releaseTrends()),
+  };
+}
+
+test('while a period is counted the screen says so, and the last charts stay dimmed until the new ones come', async ({
+  app,
+}) => {
+  await loadSampleData(app);
+  const trendsAnswers = await holdTrendsAnswers(app);
+  await app.reload();
+  await expect(app.locator('html[data-app-state="ready"]')).toBeAttached();
+  await trendsAnswers.hold();
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends' }).click();
+  const body = app.locator('.trends-body');
+  await expect(app.getByRole('status').filter({ hasText: 'Reading your journal…' })).toBeVisible();
+  await expect(body).toHaveAttribute('aria-busy', 'true');
+  await trendsAnswers.release();
+  await expect(app.locator('[data-trends-state="ready"]')).toBeAttached();
+  await expect(body).toHaveAttribute('aria-busy', 'false');
+  await expect(app.getByText('Reading your journal…')).toHaveCount(0);
+
+  await trendsAnswers.hold();
+  await app.getByRole('radio', { name: '1 year' }).check();
+  await expect(body).toHaveAttribute('aria-busy', 'true');
+  // The 3 months stay on screen, dimmed, and no "reading" line replaces them.
+  await expect(app.getByRole('region', { name: 'Severity over time' })).toBeVisible();
+  await expect(app.locator('.chart-grid')).toHaveCSS('opacity', '0.55');
+  await expect(app.locator('.trends-totals')).toHaveCSS('opacity', '0.55');
+  await expect(app.getByText('Reading your journal…')).toHaveCount(0);
+  await trendsAnswers.release();
+  await expect(app.locator('[data-trends-state="ready"]')).toBeAttached();
+  await expect(app.locator('.chart-grid')).toHaveCSS('opacity', '1');
+  await expect(app.locator('.trends-totals')).toHaveCSS('opacity', '1');
+});
+
 test('a newly logged symptom shows up in open charts without a reload', async ({ app, context }) => {
   await logWorkout(app, { activity: 'Running', durationMinutes: '30' });
   const trends = await context.newPage();
