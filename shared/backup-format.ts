@@ -366,6 +366,18 @@ const TABLE_CLOSING = ']';
 const LAST_TABLE_CLOSING = ']}}';
 
 /**
+ * The first line of a backup in the layout: the file's own fields in a fixed order, then
+ * `"tables":{` (the `…"tables":{}}` of the fields, without its last two braces).
+ */
+function headerLine(fields: Readonly<Record<keyof BackupHeader, unknown>>): string {
+  const { format, formatVersion, schemaVersion, appVersion, createdAt, reason } = fields;
+  return JSON.stringify({ format, formatVersion, schemaVersion, appVersion, createdAt, reason, tables: {} }).slice(
+    0,
+    -2,
+  );
+}
+
+/**
  * Builds a backup's text from pages of rows, given table by table in `BACKUP_TABLES` order (a table
  * given no rows is written empty). Holds the text of the pages so far, never the rows.
  */
@@ -376,10 +388,7 @@ export class BackupTextWriter {
   private rowsInTable = 0;
 
   constructor(header: BackupHeader) {
-    const { format, formatVersion, schemaVersion, appVersion, createdAt, reason } = header;
-    // `…"tables":{}}` without its last two braces: the tables follow on the next lines.
-    const line = JSON.stringify({ format, formatVersion, schemaVersion, appVersion, createdAt, reason, tables: {} });
-    this.parts = [line.slice(0, -2)];
+    this.parts = [headerLine(header)];
   }
 
   addRows(table: BackupTableName, rows: readonly unknown[]): void {
@@ -439,16 +448,21 @@ class RowLines implements Iterable<unknown> {
     return new RowLines(this.text, this.starts, this.ends, (row) => transform(this.transform(row)));
   }
 
-  *[Symbol.iterator](): Iterator<unknown> {
-    for (let i = 0; i < this.starts.length; i++) {
-      let row: unknown;
-      try {
-        row = JSON.parse(this.text.slice(this.starts[i], this.ends[i]));
-      } catch {
-        throw new NotInRowLayout();
-      }
-      yield this.transform(row);
+  /** Parses every row and keeps none: NotInRowLayout when one is not JSON. */
+  parseEach(): void {
+    for (let i = 0; i < this.starts.length; i++) this.rowAt(i);
+  }
+
+  private rowAt(index: number): unknown {
+    try {
+      return JSON.parse(this.text.slice(this.starts[index], this.ends[index]));
+    } catch {
+      throw new NotInRowLayout();
     }
+  }
+
+  *[Symbol.iterator](): Iterator<unknown> {
+    for (let i = 0; i < this.starts.length; i++) yield this.transform(this.rowAt(i));
   }
 }
 
@@ -482,7 +496,9 @@ function splitBackupLayout(text: string): Record<string, unknown> | null {
   } catch {
     return null;
   }
-  if (!isRecord(meta)) return null;
+  // Only the very line the writer makes from these fields: any other key (one could end in
+  // `\"tables"` and leave the rows under another name for a JSON reader) means reading it whole.
+  if (!isRecord(meta) || headerLine(meta as Record<keyof BackupHeader, unknown>) !== header) return null;
   const tables: Record<string, RowLines> = {};
   for (const [tableIndex, table] of BACKUP_TABLES.entries()) {
     if (nextLine() !== TABLE_OPENING(table)) return null;
@@ -563,7 +579,12 @@ export function checkBackupJson(text: string, options: BackupCheckOptions): Back
   const laidOut = splitBackupLayout(text);
   if (laidOut !== null) {
     try {
-      return checkBackup(laidOut, options);
+      const checked = checkBackup(laidOut, options);
+      // Refused before any row was read: the rows must still be JSON, or the verdict is `not-json`.
+      if (!checked.ok && checked.problem !== 'invalid-rows') {
+        for (const rows of Object.values(laidOut.tables as Record<string, RowLines>)) rows.parseEach();
+      }
+      return checked;
     } catch (error) {
       if (!(error instanceof NotInRowLayout)) throw error;
     }

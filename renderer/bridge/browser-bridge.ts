@@ -35,6 +35,7 @@ export async function writeTextInChunks(
   const buffer = new Uint8Array(chunkBytes);
   for (let position = 0; position < text.length;) {
     const { read, written } = encoder.encodeInto(text.slice(position), buffer);
+    if (read === 0) throw new RangeError('A chunk must hold at least one character (4 bytes)');
     await write(buffer.subarray(0, written));
     position += read;
   }

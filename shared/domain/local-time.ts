@@ -30,9 +30,9 @@ export function localDayOf(stamp: LocalStamp): string {
  * A test of whether a moment's local day lies in `fromDay`..`toDay` (inclusive; '' for no bound).
  * A local day is never more than 14 hours from the UTC one, so an instant at least 15 hours inside
  * the period's UTC days is in it, whatever its offset: that is decided by comparing the instant's
- * text, and only instants near an edge have their local day worked out. (The extra hour also covers
- * instants written with fewer digits.) Over ten years of entries, working out every local day took
- * 0.13 s; this takes a few milliseconds.
+ * text (stored instants are all `YYYY-MM-DDTHH:mm:ss…Z`), and only instants near an edge have their
+ * local day worked out. Over ten years of entries, working out every local day took 0.13 s; this
+ * takes a few milliseconds.
  */
 export function localDayTest(fromDay: string, toDay: string): (instant: string, utcOffsetMinutes: number) => boolean {
   const surelyAfterStart = fromDay === '' ? '' : `${fromDay}T15:00`;

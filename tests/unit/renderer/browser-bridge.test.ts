@@ -37,6 +37,10 @@ describe('writeTextInChunks', () => {
     }
   });
 
+  it('refuses a chunk too small for the next character instead of never finishing', async () => {
+    await expect(chunksOf('a🏃', 3)).rejects.toThrow('at least one character');
+  });
+
   it('writes nothing for an empty text', async () => {
     expect(await chunksOf('', 16)).toEqual([]);
   });

@@ -362,6 +362,31 @@ describe('the backup layout: one row to a line', () => {
     });
   });
 
+  it('reads a first line that hides the rows under another key as JSON does, whole', () => {
+    const [header = '', ...rest] = text.split('\n');
+    const hidden =
+      header.slice(0, -'"tables":{'.length) +
+      '"tables":{"sessions":[],"symptoms":[],"settings":[],"articles":[]},"x\\"tables":{';
+    const crafted = [hidden, ...rest].join('\n');
+    expect(JSON.parse(crafted)).toMatchObject({ tables: { sessions: [] } });
+    expect(parseBackup(crafted, SUPPORTED_SCHEMA)).toEqual({
+      ok: true,
+      backup: { ...backup, tables: { sessions: [], symptoms: [], settings: [], articles: [] } },
+    });
+  });
+
+  it('refuses a newer schema with a row line that is not JSON as not-json, as JSON reads it', () => {
+    const newer = serializeBackup(createBackup(snapshot(), { ...meta, schemaVersion: 3 })).split('\n');
+    newer[newer.indexOf('"symptoms":[') + 1] = '{oops},';
+    expect(parseBackup(newer.join('\n'), SUPPORTED_SCHEMA)).toEqual({ ok: false, problem: 'not-json' });
+    expect(
+      parseBackup(serializeBackup(createBackup(snapshot(), { ...meta, schemaVersion: 3 })), SUPPORTED_SCHEMA),
+    ).toEqual({
+      ok: false,
+      problem: 'newer-schema',
+    });
+  });
+
   const firstSymptomLine = () => text.split('\n').indexOf('"symptoms":[') + 1;
   const withLines = (edit: (lines: string[]) => void) => {
     const lines = text.split('\n');
