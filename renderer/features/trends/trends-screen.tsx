@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TRENDS_VIEW, type TrendsView } from '../../../shared/domain/records';
 import { localDayOf, stampFromDate } from '../../../shared/domain/local-time';
@@ -29,6 +29,19 @@ async function firstDayWithData(db: ReturnType<typeof useServices>['db']): Promi
   return days.length === 0 ? null : (days.sort()[0] ?? null);
 }
 
+/** How long the first charts may take before the screen says it is still reading the journal. */
+const SLOW_OPEN_MS = 300;
+
+/** True once the screen has been open for SLOW_OPEN_MS: a quick open never flashes a message. */
+function useSlowToOpen(): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), SLOW_OPEN_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return slow;
+}
+
 export function TrendsScreen() {
   const { db } = useServices();
   const stored = useLiveQuery(async () => (await readSetting(db, 'trendsView')) ?? DEFAULT_TRENDS_VIEW, [db]);
@@ -56,14 +69,16 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
   // "Custom" starts from the days on screen, so its date fields never sit empty while showing a period.
   const chooseRange = (range: TrendsView['range']) =>
     save({ ...view, ...(range === 'custom' && view.fromDay === '' && view.toDay === '' ? days : {}), range });
-  // Ready once the charts show the view asked for, not an earlier one still on screen.
-  const ready =
-    state.kind === 'ready' &&
+  // Answered once the screen shows the view asked for (charts or a failure), not an earlier one.
+  const answered =
+    state.kind !== 'loading' &&
     state.filter.fromDay === days.fromDay &&
     state.filter.toDay === days.toDay &&
     state.filter.sensation === view.sensation &&
     state.filter.region === view.region &&
     state.filter.activity === view.activity;
+  const ready = answered && state.kind === 'ready';
+  const slowToOpen = useSlowToOpen();
 
   return (
     <section className="screen trends" aria-labelledby="screen-title" data-trends-state={ready ? 'ready' : 'loading'}>
@@ -97,11 +112,12 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
         )}
         <VocabularyFilters idPrefix="trends" values={view} onChange={set} />
       </div>
+      {/* Outside the busy region, and empty at first, so that screen readers announce it. */}
+      <p className="trends-progress muted" role="status">
+        {state.kind === 'loading' && slowToOpen ? t('trends.loading') : ''}
+      </p>
       {/* While a new period is counted the charts of the last one stay, dimmed if it takes a moment. */}
-      <div className="trends-body" aria-busy={!ready && state.kind !== 'failed'}>
-        <p className="trends-progress muted" role="status">
-          {state.kind === 'loading' ? t('trends.loading') : ''}
-        </p>
+      <div className="trends-body" aria-busy={!answered}>
         {state.kind === 'failed' && (
           <p className="banner banner-warning" role="alert">
             {t('trends.failed', { reason: state.message })}

@@ -8,7 +8,9 @@ import type { TrendsChanges, TrendsRequest, TrendsResponse } from './trends-prot
 export type TrendsState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ready'; readonly trends: TrendData; readonly insights: InsightSet; readonly filter: TrendFilter }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string; readonly filter: TrendFilter };
+
+const WORKER_STOPPED = 'the worker that counts the charts stopped';
 
 /**
  * The Trends screen's data, aggregated by a worker. Only the newest request's answer is shown, so a
@@ -32,7 +34,7 @@ export function useTrends(filter: TrendFilter, wholeJournal: boolean): TrendsSta
       // changed draw again.
       const answeredFilter = pendingFilter.current;
       setState((shown) => {
-        if (!response.ok) return { kind: 'failed', message: response.message };
+        if (!response.ok) return { kind: 'failed', message: response.message, filter: answeredFilter };
         const before = shown.kind === 'ready' ? shown : undefined;
         return {
           kind: 'ready',
@@ -41,6 +43,11 @@ export function useTrends(filter: TrendFilter, wholeJournal: boolean): TrendsSta
           filter: answeredFilter,
         };
       });
+    };
+    // A worker that can't start or stops on its own never answers: say so rather than wait for good.
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      setState({ kind: 'failed', message: event.message || WORKER_STOPPED, filter: pendingFilter.current });
     };
     workerRef.current = worker;
     // The worker rereads only the rows a write changed.

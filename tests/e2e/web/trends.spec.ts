@@ -174,6 +174,24 @@ test('while a period is counted the screen says so, and the last charts stay dim
   await expect(app.locator('.trends-totals')).toHaveCSS('opacity', '1');
 });
 
+test('a worker that stops is reported in plain words instead of waited on', async ({ app }) => {
+  await app.addInitScript(() => {
+    window.Worker = class extends window.Worker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.terminate();
+        setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'it ran out of memory' })), 0);
+      }
+    };
+  });
+  await app.reload();
+  await expect(app.locator('html[data-app-state="ready"]')).toBeAttached();
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends' }).click();
+  await expect(app.getByRole('alert')).toHaveText('The charts could not be drawn: it ran out of memory');
+  await expect(app.locator('.trends-body')).toHaveAttribute('aria-busy', 'false');
+  await expect(app.getByText('Reading your journal…')).toHaveCount(0);
+});
+
 test('a newly logged symptom shows up in open charts without a reload', async ({ app, context }) => {
   await logWorkout(app, { activity: 'Running', durationMinutes: '30' });
   const trends = await context.newPage();
