@@ -1039,7 +1039,8 @@ const REMEDY = {
     'The timeline reads again only the rows a write changed and draws only the rows that changed; what remains ' +
     'is mostly the write, committed to disk with strict durability before the app hears of it, and the other ' +
     'tab drawing its charts at the same moment on the same two cores. It sits at the edge of its budget: ' +
-    'the median moves from about 75 to 130 ms between runs.',
+    'the median moves from about 75 to 165 ms between runs, the slower ones in hours when the machine ' +
+    'itself is slower.',
   newEntryCharts:
     'Timestamps over ten runs: the Trends tab hears of the write 23–163 ms after the click (the write ' +
     'is committed to disk with strict durability, then Dexie tells the other tabs); from there the worker ' +
