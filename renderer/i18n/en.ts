@@ -315,6 +315,7 @@ export const en = {
     range: { label: 'Period', '4w': '4 weeks', '3m': '3 months', '1y': '1 year', all: 'All', custom: 'Custom' },
     loading: 'Reading your journal…',
     failed: 'The charts could not be drawn: {{reason}}',
+    stopped: 'The charts could not be drawn: the part of the app that counts them stopped. Open Trends again to retry.',
     empty: 'Nothing logged in this period yet. Log a workout and how it felt, or choose another period.',
     totals: '{{workouts}} and {{symptoms}} in this period.',
     workoutCount_one: '{{count}} workout',

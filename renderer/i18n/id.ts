@@ -328,6 +328,8 @@ export const id: TranslationResources = {
     },
     loading: 'Membaca jurnal Anda…',
     failed: 'Grafik tidak bisa ditampilkan: {{reason}}',
+    stopped:
+      'Grafik tidak bisa ditampilkan: bagian aplikasi yang menghitungnya berhenti. Buka Tren lagi untuk mencoba ulang.',
     empty:
       'Belum ada catatan pada periode ini. Pilih periode yang lebih panjang, atau catat latihan dan apa yang Anda rasakan.',
     totals: '{{workouts}} dan {{symptoms}} pada periode ini.',

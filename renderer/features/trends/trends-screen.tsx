@@ -120,7 +120,7 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
       <div className="trends-body" aria-busy={!answered}>
         {state.kind === 'failed' && (
           <p className="banner banner-warning" role="alert">
-            {t('trends.failed', { reason: state.message })}
+            {state.message === null ? t('trends.stopped') : t('trends.failed', { reason: state.message })}
           </p>
         )}
         {state.kind === 'ready' && state.trends.totals.episodes === 0 && state.trends.totals.sessions === 0 && (

@@ -8,9 +8,8 @@ import type { TrendsChanges, TrendsRequest, TrendsResponse } from './trends-prot
 export type TrendsState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ready'; readonly trends: TrendData; readonly insights: InsightSet; readonly filter: TrendFilter }
-  | { readonly kind: 'failed'; readonly message: string; readonly filter: TrendFilter };
-
-const WORKER_STOPPED = 'the worker that counts the charts stopped';
+  /** `message` is null when the worker stopped without saying why. */
+  | { readonly kind: 'failed'; readonly message: string | null; readonly filter: TrendFilter };
 
 /**
  * The Trends screen's data, aggregated by a worker. Only the newest request's answer is shown, so a
@@ -47,7 +46,7 @@ export function useTrends(filter: TrendFilter, wholeJournal: boolean): TrendsSta
     // A worker that can't start or stops on its own never answers: say so rather than wait for good.
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
-      setState({ kind: 'failed', message: event.message || WORKER_STOPPED, filter: pendingFilter.current });
+      setState({ kind: 'failed', message: event.message || null, filter: pendingFilter.current });
     };
     workerRef.current = worker;
     // The worker rereads only the rows a write changed.

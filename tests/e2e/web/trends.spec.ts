@@ -175,21 +175,35 @@ test('while a period is counted the screen says so, and the last charts stay dim
 });
 
 test('a worker that stops is reported in plain words instead of waited on', async ({ app }) => {
+  // Every Trends worker stops at once, with the message the test leaves in sessionStorage.
   await app.addInitScript(() => {
     window.Worker = class extends window.Worker {
       constructor(url: string | URL, options?: WorkerOptions) {
         super(url, options);
         this.terminate();
-        setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'it ran out of memory' })), 0);
+        const message = sessionStorage.getItem('worker-stop-message') ?? '';
+        setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message })), 0);
       }
     };
   });
-  await app.reload();
-  await expect(app.locator('html[data-app-state="ready"]')).toBeAttached();
-  await app.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trends' }).click();
+  const stopWith = async (message: string) => {
+    await app.evaluate((text) => sessionStorage.setItem('worker-stop-message', text), message);
+    await app.goto('/#/trends');
+    await app.reload();
+    await expect(app.locator('html[data-app-state="ready"]')).toBeAttached();
+  };
+
+  await stopWith('it ran out of memory');
   await expect(app.getByRole('alert')).toHaveText('The charts could not be drawn: it ran out of memory');
   await expect(app.locator('.trends-body')).toHaveAttribute('aria-busy', 'false');
   await expect(app.getByText('Reading your journal…')).toHaveCount(0);
+
+  // One that stops without a word gets the app's own words.
+  await stopWith('');
+  await expect(app.getByRole('alert')).toHaveText(
+    'The charts could not be drawn: the part of the app that counts them stopped. Open Trends again to retry.',
+  );
+  await expect(app.locator('.trends-body')).toHaveAttribute('aria-busy', 'false');
 });
 
 test('a newly logged symptom shows up in open charts without a reload', async ({ app, context }) => {
