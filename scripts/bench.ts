@@ -31,7 +31,8 @@ import * as prettier from 'prettier';
 import type { Plugin } from 'vite';
 import packageJson from '../package.json';
 import type { createJournalDatabase, DB_NAME } from '../renderer/db/database';
-import type { allEntries } from '../renderer/db/queries';
+import type { spanOfDays } from '../renderer/db/queries';
+import type { readTrendRows } from '../renderer/db/trend-months';
 import { CURRENT_SCHEMA_VERSION } from '../renderer/db/schema';
 import { createBackup, serializeBackup } from '../shared/backup-format';
 import { backupFileNameFor } from '../shared/backup-files';
@@ -303,17 +304,19 @@ interface ReadReply {
 
 interface ReadProbeDeps {
   readonly createJournalDatabase: typeof createJournalDatabase;
-  readonly allEntries: typeof allEntries;
+  readonly readTrendRows: typeof readTrendRows;
+  readonly spanOfDays: typeof spanOfDays;
   readonly dbName: string;
 }
 
 /**
  * A Web Worker, built with the app's own modules, that reads every row two ways and times each
- * inside the worker: `app` is exactly what the Trends worker runs for "All" (`allEntries`
- * through Dexie), `raw` is IndexedDB `getAll` on both stores in one transaction. Both keep their
- * connection open between requests, as the app does, so only the reading is timed.
+ * inside the worker: `app` is exactly what the Trends worker runs for "All" (`readTrendRows` over
+ * an unbounded span: the month texts, through Dexie), `raw` is IndexedDB `getAll` on both stores in
+ * one transaction. Both keep their connection open between requests, as the app does, so only the
+ * reading is timed.
  */
-function readProbeWorker({ createJournalDatabase, allEntries, dbName }: ReadProbeDeps): void {
+function readProbeWorker({ createJournalDatabase, readTrendRows, spanOfDays, dbName }: ReadProbeDeps): void {
   const db = createJournalDatabase();
   let raw: Promise<IDBDatabase> | null = null;
   const openRaw = (): Promise<IDBDatabase> =>
@@ -335,7 +338,7 @@ function readProbeWorker({ createJournalDatabase, allEntries, dbName }: ReadProb
     let sessions: number;
     let symptoms: number;
     if (way === 'app') {
-      const rows = await allEntries(db);
+      const rows = await readTrendRows(db, spanOfDays('', ''));
       sessions = rows.sessions.length;
       symptoms = rows.symptoms.length;
     } else {
@@ -368,9 +371,10 @@ function readProbeEntry(): Plugin {
   const id = 'bench-read-probe';
   const source = [
     `import { createJournalDatabase } from ${JSON.stringify(resolve(ROOT, 'renderer/db/database.ts'))};`,
-    `import { allEntries } from ${JSON.stringify(resolve(ROOT, 'renderer/db/queries.ts'))};`,
+    `import { spanOfDays } from ${JSON.stringify(resolve(ROOT, 'renderer/db/queries.ts'))};`,
+    `import { readTrendRows } from ${JSON.stringify(resolve(ROOT, 'renderer/db/trend-months.ts'))};`,
     'const __name = (fn) => fn;',
-    `(${readProbeWorker.toString()})({ createJournalDatabase, allEntries, dbName: ${JSON.stringify(JOURNAL_DB)} });`,
+    `(${readProbeWorker.toString()})({ createJournalDatabase, readTrendRows, spanOfDays, dbName: ${JSON.stringify(JOURNAL_DB)} });`,
   ].join('\n');
   return {
     name: id,

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ExerciseSession, ImportedArticle, Setting, SymptomEntry } from '../../shared/domain/records';
 import { SCHEMA_VERSIONS, applySchemaVersions, type SchemaVersion } from './schema';
+import { trendMonthsMiddleware, type TrendMonthRecord } from './trend-months';
 
 /**
  * The IndexedDB database name. It never changes: a new name would start every person on an empty
@@ -13,6 +14,7 @@ export type JournalDatabase = Dexie & {
   symptoms: EntityTable<SymptomEntry, 'id'>;
   settings: EntityTable<Setting, 'key'>;
   articles: EntityTable<ImportedArticle, 'id'>;
+  trendMonths: EntityTable<TrendMonthRecord, 'month'>;
 };
 
 export interface OpenOptions {
@@ -29,5 +31,6 @@ export interface OpenOptions {
 export function createJournalDatabase(options: OpenOptions = {}): JournalDatabase {
   const db = new Dexie(options.name ?? DB_NAME, { chromeTransactionDurability: 'strict' }) as JournalDatabase;
   applySchemaVersions(db, options.versions ?? SCHEMA_VERSIONS);
+  db.use(trendMonthsMiddleware);
   return db;
 }

@@ -8,7 +8,7 @@ import {
 import { HISTORY_WINDOW_DAYS } from '../../shared/guidance/triage';
 import type { JournalDatabase } from './database';
 
-/** Read-only queries: the screens' live queries, the timeline's window and the Trends worker's reads. */
+/** Read-only queries: the screens' live queries, the timeline's window and the rows Trends keeps up to date. */
 
 export async function readSetting<K extends SettingKey>(
   db: JournalDatabase,
@@ -54,8 +54,8 @@ function instantBound(day: string, edge: 'start' | 'end'): string {
 }
 
 /**
- * Every workout and symptom, for "All": the stores read in key order with getAll, about half the
- * time of walking a time index over the same rows.
+ * Every workout and symptom, for rebuilding the Trends month texts at once: the stores read in key
+ * order with getAll, about half the time of walking a time index over the same rows.
  */
 export async function allEntries(
   db: JournalDatabase,
@@ -133,18 +133,31 @@ export function spanOfDays(fromDay: string, toDay: string): InstantSpan {
   };
 }
 
+/** How a reader keeps rows read again: whole (the timeline), or only some fields (Trends). */
+export interface RowShape<S, Y> {
+  readonly session: (row: ExerciseSession) => S;
+  readonly symptom: (row: SymptomEntry) => Y;
+}
+
+export const WHOLE_ROWS: RowShape<ExerciseSession, SymptomEntry> = { session: (row) => row, symptom: (row) => row };
+
+type SessionKeys = Pick<ExerciseSession, 'id' | 'startedAt'>;
+type SymptomKeys = Pick<SymptomEntry, 'id' | 'notedAt' | 'sessionId'>;
+
 /**
- * Rows read for a span (by `entriesBetween` or `newestEntries`), brought up to date after a write
- * by reading again only the rows it changed: a new symptom costs one lookup, not the whole span.
- * The result may hold a few rows more than a fresh read would (a workout's symptoms from just
- * outside the span); every reader filters by time, so what it shows is the same.
+ * Rows read for a span (by `entriesBetween`, `newestEntries` or `readTrendRows`), brought up to
+ * date after a write by reading again only the rows it changed: a new symptom costs one lookup, not
+ * the whole span. Rows read again are kept in the `shape` of the rows held. The result may hold a
+ * few rows more than a fresh read would (a workout's symptoms from just outside the span); every
+ * reader filters by time, so what it shows is the same.
  */
-export async function refreshEntries(
+export async function refreshEntries<S extends SessionKeys, Y extends SymptomKeys>(
   db: JournalDatabase,
-  entries: { readonly sessions: readonly ExerciseSession[]; readonly symptoms: readonly SymptomEntry[] },
+  entries: { readonly sessions: readonly S[]; readonly symptoms: readonly Y[] },
   { lower, upper }: InstantSpan,
   changed: { readonly sessions: readonly string[]; readonly symptoms: readonly string[] },
-): Promise<{ sessions: ExerciseSession[]; symptoms: SymptomEntry[] }> {
+  shape: RowShape<S, Y>,
+): Promise<{ sessions: S[]; symptoms: Y[] }> {
   const inSpan = (instant: string) => instant >= lower && instant <= upper;
   const changedSessions = new Set(changed.sessions);
   const changedSymptoms = new Set(changed.symptoms);
@@ -157,11 +170,15 @@ export async function refreshEntries(
   const freshSymptoms = symptomRows.filter((symptom): symptom is SymptomEntry => symptom !== undefined);
   const linkedTo = new Set([...symptoms, ...freshSymptoms].map((symptom) => symptom.sessionId));
   for (const session of sessionRows) {
-    if (session !== undefined && (inSpan(session.startedAt) || linkedTo.has(session.id))) sessions.push(session);
+    if (session !== undefined && (inSpan(session.startedAt) || linkedTo.has(session.id))) {
+      sessions.push(shape.session(session));
+    }
   }
   const known = new Set(sessions.map((session) => session.id));
   for (const symptom of freshSymptoms) {
-    if (inSpan(symptom.notedAt) || (symptom.sessionId !== null && known.has(symptom.sessionId))) symptoms.push(symptom);
+    if (inSpan(symptom.notedAt) || (symptom.sessionId !== null && known.has(symptom.sessionId))) {
+      symptoms.push(shape.symptom(symptom));
+    }
   }
   // A symptom in the days may belong to a workout just before them, as in entriesBetween.
   const missing = [
@@ -169,7 +186,9 @@ export async function refreshEntries(
       freshSymptoms.map((symptom) => symptom.sessionId).filter((id): id is string => id !== null && !known.has(id)),
     ),
   ];
-  for (const session of await rowsById(db.sessions, missing)) if (session !== undefined) sessions.push(session);
+  for (const session of await rowsById(db.sessions, missing)) {
+    if (session !== undefined) sessions.push(shape.session(session));
+  }
   return { sessions, symptoms };
 }
 

@@ -3,6 +3,7 @@ import type { Transaction } from 'dexie';
 import { schemaV1 } from './schema/v1';
 import { schemaV2 } from './schema/v2';
 import { schemaV3 } from './schema/v3';
+import { schemaV4 } from './schema/v4';
 
 /**
  * Each schema change is a new version in its own numbered file under `schema/`, with its upgrade
@@ -15,7 +16,7 @@ export interface SchemaVersion {
   readonly upgrade?: (transaction: Transaction) => PromiseLike<unknown> | undefined;
 }
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1, schemaV2, schemaV3];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [schemaV1, schemaV2, schemaV3, schemaV4];
 
 export function latestVersion(versions: readonly SchemaVersion[]): number {
   return versions.reduce((latest, schema) => Math.max(latest, schema.version), 0);

@@ -1,5 +1,6 @@
 import { MAP_LOCATIONS, normaliseLocations, type MapLocation } from '../domain/body-locations';
-import type { BodyLocation, ExerciseSession, SymptomEntry } from '../domain/records';
+import type { BodyLocation } from '../domain/records';
+import type { TrendSession, TrendSymptom } from './trend-rows';
 import { BODY_REGIONS, BODY_SIDES } from '../domain/vocabulary';
 
 /**
@@ -266,8 +267,8 @@ const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
 
 export function aggregateTrends(
-  sessions: readonly ExerciseSession[],
-  symptoms: readonly SymptomEntry[],
+  sessions: readonly TrendSession[],
+  symptoms: readonly TrendSymptom[],
   filter: TrendFilter,
 ): TrendData {
   let fromBound = parseDay(filter.fromDay);
@@ -503,8 +504,8 @@ export function aggregateTrends(
 
 interface PreparedSessions {
   readonly count: number;
-  readonly first: ExerciseSession | undefined;
-  readonly last: ExerciseSession | undefined;
+  readonly first: TrendSession | undefined;
+  readonly last: TrendSession | undefined;
   /** Local day number; NaN when the start cannot be read. */
   readonly day: Float64Array;
   readonly activity: Int32Array;
@@ -517,8 +518,8 @@ interface PreparedSessions {
 interface PreparedSymptoms {
   readonly sessions: PreparedSessions;
   readonly count: number;
-  readonly first: SymptomEntry | undefined;
-  readonly last: SymptomEntry | undefined;
+  readonly first: TrendSymptom | undefined;
+  readonly last: TrendSymptom | undefined;
   readonly day: Float64Array;
   readonly severity: Int8Array;
   readonly onset: Int8Array;
@@ -533,10 +534,10 @@ interface PreparedSymptoms {
   readonly placesEnd: Int32Array;
 }
 
-const preparedSessions = new WeakMap<readonly ExerciseSession[], PreparedSessions>();
-const preparedSymptoms = new WeakMap<readonly SymptomEntry[], PreparedSymptoms>();
+const preparedSessions = new WeakMap<readonly TrendSession[], PreparedSessions>();
+const preparedSymptoms = new WeakMap<readonly TrendSymptom[], PreparedSymptoms>();
 
-function prepareSessions(sessions: readonly ExerciseSession[]): PreparedSessions {
+function prepareSessions(sessions: readonly TrendSession[]): PreparedSessions {
   const known = preparedSessions.get(sessions);
   if (known && known.count === sessions.length && known.first === sessions[0] && known.last === sessions.at(-1)) {
     return known;
@@ -548,7 +549,7 @@ function prepareSessions(sessions: readonly ExerciseSession[]): PreparedSessions
   const activities = new Interned();
   const indexById = new Map<string, number>();
   for (let i = 0; i < count; i++) {
-    const session = sessions[i] as ExerciseSession;
+    const session = sessions[i] as TrendSession;
     day[i] = dayNumberOf(session.startedAt, session.utcOffsetMinutes);
     activity[i] = activities.id(session.activity);
     dose[i] = session.intensity === null ? -1 : session.durationMinutes * session.intensity;
@@ -568,7 +569,7 @@ function prepareSessions(sessions: readonly ExerciseSession[]): PreparedSessions
   return prepared;
 }
 
-function prepareSymptoms(symptoms: readonly SymptomEntry[], sessions: PreparedSessions): PreparedSymptoms {
+function prepareSymptoms(symptoms: readonly TrendSymptom[], sessions: PreparedSessions): PreparedSymptoms {
   const known = preparedSymptoms.get(symptoms);
   if (
     known &&
@@ -593,7 +594,7 @@ function prepareSymptoms(symptoms: readonly SymptomEntry[], sessions: PreparedSe
   let placeCount = 0;
   const seenBy = new Int32Array(MAP_LOCATIONS.length).fill(-1);
   for (let k = 0; k < count; k++) {
-    const symptom = symptoms[k] as SymptomEntry;
+    const symptom = symptoms[k] as TrendSymptom;
     day[k] = dayNumberOf(symptom.notedAt, symptom.utcOffsetMinutes);
     severity[k] = symptom.severity;
     onset[k] = onsetBinIndex(symptom);
@@ -926,7 +927,7 @@ function calendarCells(grid: BucketGrid, episodes: Int32Array, worst: Int8Array)
   return cells;
 }
 
-function onsetBinIndex(symptom: SymptomEntry): number {
+function onsetBinIndex(symptom: TrendSymptom): number {
   const onset = symptom.onset;
   let bin: OnsetBin;
   if (onset === null) bin = 'not-recorded';

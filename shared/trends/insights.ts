@@ -1,4 +1,5 @@
-import type { ExerciseSession, SessionFactors, SymptomEntry } from '../domain/records';
+import type { SessionFactors } from '../domain/records';
+import type { TrendSession, TrendSymptom } from './trend-rows';
 import { ACTIVITIES } from '../domain/vocabulary';
 import type { FactorTag } from '../guidance/types';
 
@@ -209,7 +210,7 @@ function anyIn(sorted: Float64Array, from: number, to: number): boolean {
 }
 
 /** The activities to compare: known ones in vocabulary order, then the person's own labels sorted. */
-function activitiesOf(sessions: readonly ExerciseSession[]): string[] {
+function activitiesOf(sessions: readonly TrendSession[]): string[] {
   const present = new Set<string>();
   for (const session of sessions) present.add(session.activity);
   const known = ACTIVITIES.filter((activity) => present.has(activity));
@@ -219,8 +220,8 @@ function activitiesOf(sessions: readonly ExerciseSession[]): string[] {
 }
 
 export function computeInsights(
-  sessions: readonly ExerciseSession[],
-  symptoms: readonly SymptomEntry[],
+  sessions: readonly TrendSession[],
+  symptoms: readonly TrendSymptom[],
   options: { readonly sensation?: string | undefined } = {},
 ): InsightSet {
   const sensation = options.sensation ?? null;
@@ -235,7 +236,7 @@ export function computeInsights(
   const sortedTimes = Float64Array.from(times).sort();
 
   // Per readable session, a bit per window: was it followed there?
-  const counted: ExerciseSession[] = [];
+  const counted: TrendSession[] = [];
   const followedBits: number[] = [];
   for (const session of sessions) {
     const start = instantOf(session.startedAt);
@@ -251,14 +252,14 @@ export function computeInsights(
     followedBits.push(bits);
   }
 
-  const subjects: { readonly subject: InsightSubject; readonly side: (s: ExerciseSession) => boolean | null }[] = [
+  const subjects: { readonly subject: InsightSubject; readonly side: (s: TrendSession) => boolean | null }[] = [
     ...INSIGHT_FACTORS.map((factor) => ({
       subject: { kind: 'factor', factor } as const,
-      side: (s: ExerciseSession) => factorExposure(factor, s.factors),
+      side: (s: TrendSession) => factorExposure(factor, s.factors),
     })),
     ...activitiesOf(counted).map((activity) => ({
       subject: { kind: 'activity', activity } as const,
-      side: (s: ExerciseSession) => s.activity === activity,
+      side: (s: TrendSession) => s.activity === activity,
     })),
   ];
 

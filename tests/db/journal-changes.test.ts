@@ -4,7 +4,7 @@ import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { changedKeys } from '../../renderer/db/changes';
 import type { JournalDatabase } from '../../renderer/db/database';
-import { entriesBetween, newestEntries, refreshEntries, spanOfDays } from '../../renderer/db/queries';
+import { WHOLE_ROWS, entriesBetween, newestEntries, refreshEntries, spanOfDays } from '../../renderer/db/queries';
 import { JournalRepository } from '../../renderer/db/repository';
 import { localDayOf } from '../../shared/domain/local-time';
 import { buildTimeline, timelineRows } from '../../shared/domain/timeline';
@@ -133,10 +133,16 @@ describe('refreshEntries', () => {
     await settle();
     expect(seen.all).toBe(false);
 
-    const refreshed = await refreshEntries(db, held, spanOfDays(FILTER.fromDay, FILTER.toDay), {
-      sessions: [...seen.sessions],
-      symptoms: [...seen.symptoms],
-    });
+    const refreshed = await refreshEntries(
+      db,
+      held,
+      spanOfDays(FILTER.fromDay, FILTER.toDay),
+      {
+        sessions: [...seen.sessions],
+        symptoms: [...seen.symptoms],
+      },
+      WHOLE_ROWS,
+    );
     const fresh = await entriesBetween(db, FILTER.fromDay, FILTER.toDay);
     expect(charted(refreshed)).toEqual(charted(fresh));
     expect(charted(refreshed)).not.toEqual(charted(held));
@@ -164,10 +170,16 @@ describe('refreshEntries on the timeline’s newest window', () => {
     await repository.deleteSymptom(deleted.id);
     await settle();
 
-    const refreshed = await refreshEntries(db, held, held.span, {
-      sessions: [...seen.sessions],
-      symptoms: [...seen.symptoms],
-    });
+    const refreshed = await refreshEntries(
+      db,
+      held,
+      held.span,
+      {
+        sessions: [...seen.sessions],
+        symptoms: [...seen.symptoms],
+      },
+      WHOLE_ROWS,
+    );
     // One workout more, so the same span is now the newest 51.
     const fresh = await newestEntries(db, 51);
     expect(fresh.span).toEqual(held.span);

@@ -2,7 +2,7 @@ import { useEffect, useState, type DependencyList } from 'react';
 import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
 import { onJournalWrite } from '../../db/changes';
 import type { JournalDatabase } from '../../db/database';
-import { refreshEntries, type InstantSpan } from '../../db/queries';
+import { WHOLE_ROWS, refreshEntries, type InstantSpan } from '../../db/queries';
 
 /** The rows the timeline shows: a span of the journal, and whether there is more before it. */
 export interface JournalWindow {
@@ -52,7 +52,7 @@ export function useJournalWindow(
       }
       run(async () => {
         if (current === null) return null;
-        const refreshed = await refreshEntries(db, current, current.span, { sessions, symptoms });
+        const refreshed = await refreshEntries(db, current, current.span, { sessions, symptoms }, WHOLE_ROWS);
         return { ...current, ...refreshed };
       });
     });

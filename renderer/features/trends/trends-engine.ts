@@ -1,9 +1,15 @@
 import { localDayTest } from '../../../shared/domain/local-time';
-import type { ExerciseSession, SymptomEntry } from '../../../shared/domain/records';
 import { aggregateTrends, type TrendData } from '../../../shared/trends/aggregate';
 import { computeInsights, type InsightSet } from '../../../shared/trends/insights';
+import {
+  trendSessionOf,
+  trendSymptomOf,
+  type TrendSession,
+  type TrendSymptom,
+} from '../../../shared/trends/trend-rows';
 import type { JournalDatabase } from '../../db/database';
-import { allEntries, entriesBetween, refreshEntries, spanOfDays } from '../../db/queries';
+import { refreshEntries, spanOfDays, type RowShape } from '../../db/queries';
+import { readTrendRows } from '../../db/trend-months';
 import type { TrendsChanges, TrendsMessage, TrendsRequest, TrendsResponse } from './trends-protocol';
 
 interface Loaded {
@@ -11,9 +17,12 @@ interface Loaded {
   readonly toDay: string;
   /** Every row of the journal, whatever the days: a request for any period is answered from them. */
   readonly wholeJournal: boolean;
-  readonly sessions: ExerciseSession[];
-  readonly symptoms: SymptomEntry[];
+  readonly sessions: TrendSession[];
+  readonly symptoms: TrendSymptom[];
 }
+
+/** Rows read again after a write keep only what Trends reads, like the rest. */
+const TREND_ROWS: RowShape<TrendSession, TrendSymptom> = { session: trendSessionOf, symptom: trendSymptomOf };
 
 type Answer = { readonly trends: TrendData; readonly insights: InsightSet };
 
@@ -61,9 +70,10 @@ export class TrendsEngine {
     const cache = this.cache;
     if (cache !== null && (cache.wholeJournal || (cache.fromDay <= fromDay && cache.toDay >= toDay))) return cache;
     const { wholeJournal } = request;
-    const { sessions, symptoms } = wholeJournal
-      ? await allEntries(this.db)
-      : await entriesBetween(this.db, fromDay, toDay);
+    const { sessions, symptoms } = await readTrendRows(
+      this.db,
+      wholeJournal ? spanOfDays('', '') : spanOfDays(fromDay, toDay),
+    );
     this.cache = { fromDay, toDay, wholeJournal, sessions, symptoms };
     this.answers.clear();
     return this.cache;
@@ -79,7 +89,7 @@ export class TrendsEngine {
       return;
     }
     const span = cache.wholeJournal ? spanOfDays('', '') : spanOfDays(cache.fromDay, cache.toDay);
-    const refreshed = await refreshEntries(this.db, cache, span, { sessions, symptoms });
+    const refreshed = await refreshEntries(this.db, cache, span, { sessions, symptoms }, TREND_ROWS);
     this.cache = { ...cache, ...refreshed };
   }
 

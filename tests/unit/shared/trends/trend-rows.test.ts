@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { monthText, monthsBetween, parseMonthText, rowsByMonth, slimRows } from '../../../../shared/trends/trend-rows';
+import { session, symptom } from '../fixtures';
+
+describe('monthsBetween', () => {
+  it('lists every month from the lower instant’s to the upper’s, across a new year', () => {
+    expect(monthsBetween('2025-11-24T10:00:00.000Z', '2026-02-03T00:00:00.000Z')).toEqual([
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+    ]);
+  });
+
+  it('lists one month when both instants fall in it, and none when they are the wrong way round', () => {
+    expect(monthsBetween('2026-03-01T00:00:00.000Z', '2026-03-31T23:59:59.999Z')).toEqual(['2026-03']);
+    expect(monthsBetween('2026-04-01T00:00:00.000Z', '2026-03-31T00:00:00.000Z')).toEqual([]);
+  });
+});
+
+describe('month texts', () => {
+  const workout = session({ id: '6a7c0e77-1f5e-4d8e-9a55-3f1d2c1b0a01', startedAt: '2026-03-31T23:30:00.000Z' });
+  const felt = symptom({
+    id: '6a7c0e77-1f5e-4d8e-9a55-3f1d2c1b0a02',
+    notedAt: '2026-04-01T01:00:00.000Z',
+    sessionId: workout.id,
+    notes: 'after the long hold',
+  });
+
+  it('files each row under the month of its UTC instant', () => {
+    const months = rowsByMonth([workout], [felt]);
+    expect([...months.keys()]).toEqual(['2026-03', '2026-04']);
+    expect(months.get('2026-03')?.sessions).toEqual([workout]);
+    expect(months.get('2026-04')?.symptoms).toEqual([felt]);
+  });
+
+  it('keeps only the fields Trends reads, and reads back what it wrote', () => {
+    const slim = slimRows({ sessions: [workout], symptoms: [felt] });
+    expect(slim.symptoms[0]).not.toHaveProperty('notes');
+    expect(slim.sessions[0]).not.toHaveProperty('createdAt');
+    expect(slim.symptoms[0]).toMatchObject({ sessionId: workout.id, severity: felt.severity, onset: felt.onset });
+    expect(parseMonthText(monthText(slim))).toEqual(slim);
+  });
+
+  it('refuses a text that is not a month of rows', () => {
+    expect(parseMonthText('{"sessions": [')).toBeNull();
+    expect(parseMonthText('null')).toBeNull();
+    expect(parseMonthText('{"sessions": []}')).toBeNull();
+    expect(parseMonthText('[1, 2]')).toBeNull();
+  });
+});
