@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { testDatabase } from './test-database';
 import { describe, expect, it } from 'vitest';
-import { countSampleEntries, entriesBetween } from '../../renderer/db/queries';
+import { countSampleEntries, entriesBetween, loggedSensations, yourActivities } from '../../renderer/db/queries';
 import { JournalRepository, ValidationError } from '../../renderer/db/repository';
 import { generateSampleJournal, sixMonthSample } from '../../shared/sample-data';
 import { NOW, sessionInput, symptomInput } from '../unit/shared/fixtures';
@@ -171,5 +171,29 @@ describe('entriesBetween', () => {
     expect(ids).toEqual(expect.arrayContaining([dayBefore.id, monthBefore.id]));
     expect(ids).not.toContain(unlinkedBefore.id);
     expect(found.symptoms).toHaveLength(2);
+  });
+});
+
+describe('the activity and sensation lists', () => {
+  it('name each logged activity and sensation once, a rare one and the person’s own words included', async () => {
+    const { db, repository } = freshJournal();
+    expect(await yourActivities(db)).toEqual([]);
+    expect(await loggedSensations(db)).toEqual([]);
+    await repository.addSampleEntries(generateSampleJournal(sixMonthSample(NOW)));
+    await repository.addSession(sessionInput({ activity: 'Aerial silks', startedAt: '2020-01-05T10:00:00.000Z' }), NOW);
+    await repository.addSymptom(
+      symptomInput({ sensations: ['numbness', 'buzzing under the skin'], notedAt: '2020-01-05T12:00:00.000Z' }),
+      NOW,
+    );
+    const { sessions, symptoms } = await repository.snapshot();
+    const everyActivity = [...new Set(sessions.map((session) => session.activity))].sort();
+    const everySensation = [...new Set(symptoms.flatMap((symptom) => symptom.sensations))].sort();
+
+    const activities = await yourActivities(db);
+    expect([...activities].sort()).toEqual(everyActivity);
+    expect(activities).toHaveLength(everyActivity.length);
+    expect(activities).toContain('Aerial silks');
+    expect(await loggedSensations(db)).toEqual(everySensation);
+    expect(everySensation).toContain('buzzing under the skin');
   });
 });
