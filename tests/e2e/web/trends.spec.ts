@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, logSymptom, logWorkout, seriousAxeViolations, test } from './fixtures';
+import { expect, logSymptom, logWorkout, seriousAxeViolations, test, timeline } from './fixtures';
 
 async function loadSampleData(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
@@ -217,6 +217,33 @@ test('a newly logged symptom shows up in open charts without a reload', async ({
   await expect(trends.locator('.trends-totals')).toHaveText('1 workout and 1 symptom in this period.');
   await expect(trends.getByRole('region', { name: 'Where it is felt' })).toContainText('Left calf');
   await trends.close();
+});
+
+test('a Trends screen opened after entries were added and deleted counts exactly what the journal holds', async ({
+  app,
+  context,
+}) => {
+  // Each new tab reads the month texts from IndexedDB, so this checks that every write marks its
+  // month stale for the next reader, not only that an open screen hears of it.
+  const openedTotals = async (): Promise<string | null> => {
+    const trends = await context.newPage();
+    await trends.goto('/#/trends');
+    await expect(trends.locator('[data-trends-state="ready"]')).toBeAttached();
+    const totals = await trends.locator('.trends-totals').textContent();
+    await trends.close();
+    return totals;
+  };
+  await logWorkout(app, { activity: 'Cycling', durationMinutes: '45' });
+  expect(await openedTotals()).toBe('1 workout and 0 symptoms in this period.');
+  await logSymptom(app, { sensations: ['Numbness'], places: ['Left calf'], severity: '4' });
+  await logSymptom(app, { sensations: ['Tingling / pins and needles'], places: ['Right hand'], severity: '2' });
+  expect(await openedTotals()).toBe('1 workout and 2 symptoms in this period.');
+  await timeline(app).getByRole('button', { name: 'Delete Tingling / pins and needles' }).click();
+  await expect(timeline(app).getByRole('article', { name: 'Tingling / pins and needles' })).toBeHidden();
+  expect(await openedTotals()).toBe('1 workout and 1 symptom in this period.');
+  await timeline(app).getByRole('button', { name: 'Delete Cycling' }).click();
+  await expect(timeline(app).getByRole('article', { name: 'Cycling' })).toBeHidden();
+  expect(await openedTotals()).toBe('0 workouts and 1 symptom in this period.');
 });
 
 test('an empty journal gets an honest empty state', async ({ app }) => {
