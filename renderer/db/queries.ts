@@ -85,17 +85,18 @@ export async function allEntries(
 }
 
 /** How far a symptom can be noted after its workout started and still be read with it. */
-const LINKED_SPAN_MS = ONSET_AFTER_MAX_MINUTES * 60_000;
+export const LINKED_SPAN_MS = ONSET_AFTER_MAX_MINUTES * 60_000;
 
-function shiftedInstant(instant: string, ms: number): string {
+export function shiftedInstant(instant: string, ms: number): string {
   return new Date(Date.parse(instant) + ms).toISOString();
 }
 
 /**
  * Every workout and symptom whose time could fall in the local days given (either may be ''),
- * read through the time indexes. The exact local-day check is the filter's. (No explicit
- * transaction: in the Trends worker, waiting for one to complete added 0.2–0.3 s. A write landing
- * between the reads is reported by Dexie and brought in by `refreshEntries`.)
+ * read through the time indexes, for the timeline's filters and the report. The exact local-day
+ * check is the filter's. (No explicit transaction: in the Trends worker, which read this way
+ * before it had month texts, waiting for one to complete added 0.2–0.3 s. A write landing between
+ * the reads is reported by Dexie and brought in by `refreshEntries`.)
  *
  * A symptom noted up to a week after the range still belongs with a workout in it, and a symptom
  * early in the range with a workout up to a week before it. Both are found by reading that week

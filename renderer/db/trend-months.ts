@@ -1,5 +1,4 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import { ONSET_AFTER_MAX_MINUTES } from '../../shared/domain/records';
 import {
   TREND_MONTH_LAYOUT,
   monthOfInstant,
@@ -8,27 +7,35 @@ import {
   parseMonthText,
   rowsByMonth,
   slimRows,
+  trendSessionOf,
   type TrendRows,
   type TrendSession,
 } from '../../shared/trends/trend-rows';
 import type { JournalDatabase } from './database';
-import { allEntries, type InstantSpan } from './queries';
+import { LINKED_SPAN_MS, allEntries, shiftedInstant, type InstantSpan } from './queries';
 
 /**
  * The Trends worker's copy of the journal: one record per month holding that month's workouts and
  * symptoms as one JSON text (see `shared/trends/trend-rows.ts` for why). Kept honest by a
- * middleware on every connection: each write to the workouts or symptoms marks the months it
- * touched as stale *in the same transaction*, so a record that isn't stale always matches the rows.
- * Stale months are rebuilt from the rows when Trends next reads them.
+ * middleware on every connection of this app: each write to the workouts or symptoms marks the
+ * months it touches as stale *in the same transaction*, before it writes, so a record that isn't
+ * stale matches the rows. Stale months are rebuilt from the rows when Trends next reads them.
+ *
+ * Only this app's own connections run the middleware. An older release of the app, run against
+ * the same journal after this one (a downgrade), would write without marking; its months would
+ * look fresh until a write touched them again.
  */
 
 export const TREND_MONTHS = 'trendMonths';
 
 export interface TrendMonthRecord {
-  /** `YYYY-MM`, or `ALL_MONTHS` for the marker. */
+  /** `YYYY-MM`, or `ALL_MONTHS` or `JOURNAL_EPOCH`. */
   readonly month: string;
   readonly layout: number;
-  /** The month's rows as `monthText` writes them; null when a write has made them stale. */
+  /**
+   * The month's rows as `monthText` writes them; null when a write has made them stale. For
+   * `JOURNAL_EPOCH`, the stamp of the latest write.
+   */
   readonly text: string | null;
 }
 
@@ -39,7 +46,19 @@ export interface TrendMonthRecord {
  */
 const ALL_MONTHS = 'all-months';
 
-/** Above this many rows in one request (a restore, an import), every month is dropped, not looked up. */
+/**
+ * Given a new stamp by every write to the workouts or symptoms. A rebuild reads the rows in one
+ * transaction and stores the texts in another, only the month records: it stores them only if the
+ * stamp is still the one it read with the rows, so a write in between leaves its months stale.
+ * (One read-write transaction over the rows would hold up every other read and write of the journal
+ * for the second or two a full rebuild takes.) Sorts after every `YYYY-MM`, like `ALL_MONTHS`.
+ */
+const JOURNAL_EPOCH = 'journal-epoch';
+
+/**
+ * Above this many rows written in one transaction (a restore, an import, removing the sample data),
+ * every month is dropped rather than each row's month looked up.
+ */
 const BULK_WRITE_ROWS = 500;
 
 const TIME_FIELD = { sessions: 'startedAt', symptoms: 'notedAt' } as const;
@@ -56,18 +75,23 @@ function staleRecord(month: string): TrendMonthRecord {
   return { month, layout: TREND_MONTH_LAYOUT, text: null };
 }
 
+function newEpoch(): TrendMonthRecord {
+  return { month: JOURNAL_EPOCH, layout: TREND_MONTH_LAYOUT, text: crypto.randomUUID() };
+}
+
 /**
  * The months a write touches: those of the rows it writes and of the rows it replaces or deletes
- * (read first, in the same transaction). 'all' when it covers a range of keys or many rows.
+ * (read first, in the same transaction). 'all' when it covers a range of keys, or when its
+ * transaction has written more than `BULK_WRITE_ROWS` rows in all (Dexie sends big changes in
+ * chunks of a few hundred).
  */
 async function monthsTouched(
   table: DBCoreTable,
   request: DBCoreMutateRequest,
   timeField: string,
+  rowsBefore: number,
 ): Promise<Set<string> | 'all'> {
-  if (request.type === 'deleteRange') return 'all';
-  const rows = request.type === 'delete' ? request.keys.length : request.values.length;
-  if (rows > BULK_WRITE_ROWS) return 'all';
+  if (request.type === 'deleteRange' || rowsBefore + rowsIn(request) > BULK_WRITE_ROWS) return 'all';
   const months = new Set<string>();
   const add = (row: unknown): boolean => {
     const instant = (row as Record<string, unknown> | undefined)?.[timeField];
@@ -86,22 +110,23 @@ async function monthsTouched(
   return months;
 }
 
-/** Whether this transaction can write the month records (an upgrade to an older schema can't). */
-function holdsMonths(trans: DBCoreTransaction): boolean {
-  const names = (trans as Partial<Pick<IDBTransaction, 'objectStoreNames'>>).objectStoreNames;
-  // Dexie's transactions are IndexedDB's own; if that ever changes, writing fails loudly rather
-  // than leaving the months unmarked.
-  return names === undefined || names.contains(TREND_MONTHS);
+function rowsIn(request: DBCoreMutateRequest): number {
+  if (request.type === 'deleteRange') return 0;
+  return request.type === 'delete' ? request.keys.length : request.values.length;
 }
+
+/** Rows each write transaction has sent so far; 'all' once every month was dropped. */
+const writtenRows = new WeakMap<DBCoreTransaction, number | 'all'>();
 
 export const trendMonthsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'trendMonths',
   // Right above IndexedDB itself, below Dexie's own middlewares (hooks, cache, observability):
-  // nothing under it needs Dexie's transaction zone, which is lost across its awaits, and writes
-  // to the month records are not reported to live queries and Trends as journal changes.
+  // nothing under it needs Dexie's transaction zone, which is lost across its awaits, and its own
+  // writes to the month records are not reported to live queries as changes.
   level: -2,
   create(down) {
+    // Before version 4 (while an older journal is being upgraded) there are no month records.
     if (!down.schema.tables.some((table) => table.name === TREND_MONTHS)) return down;
     const months = down.table(TREND_MONTHS);
     return {
@@ -120,15 +145,20 @@ export const trendMonthsMiddleware: Middleware<DBCore> = {
         return {
           ...table,
           async mutate(request) {
-            if (!holdsMonths(request.trans)) return table.mutate(request);
-            const touched = await monthsTouched(table, request, TIME_FIELD[name]);
-            const result = await table.mutate(request);
+            const { trans } = request;
+            const before = writtenRows.get(trans) ?? 0;
+            if (before === 'all') return table.mutate(request);
+            const touched = await monthsTouched(table, request, TIME_FIELD[name], before);
+            // Marked before the write, so a write that fails half-way leaves its months stale too.
             if (touched === 'all') {
-              await months.mutate({ type: 'deleteRange', trans: request.trans, range: EVERY_KEY });
-            } else if (touched.size > 0) {
-              await months.mutate({ type: 'put', trans: request.trans, values: [...touched].map(staleRecord) });
+              writtenRows.set(trans, 'all');
+              await months.mutate({ type: 'deleteRange', trans, range: EVERY_KEY });
+              await months.mutate({ type: 'put', trans, values: [newEpoch()] });
+            } else {
+              writtenRows.set(trans, before + rowsIn(request));
+              await months.mutate({ type: 'put', trans, values: [...[...touched].map(staleRecord), newEpoch()] });
             }
-            return result;
+            return table.mutate(request);
           },
         };
       },
@@ -136,28 +166,20 @@ export const trendMonthsMiddleware: Middleware<DBCore> = {
   },
 };
 
-/** A week either side: a symptom noted up to a week after its workout is read with it. */
-const LINKED_SPAN_MS = ONSET_AFTER_MAX_MINUTES * 60_000;
-
-function shiftedInstant(instant: string, ms: number): string {
-  return new Date(Date.parse(instant) + ms).toISOString();
-}
-
 function usableRows(record: TrendMonthRecord | undefined): TrendRows | null {
   if (record === undefined || record.layout !== TREND_MONTH_LAYOUT || record.text === null) return null;
   return parseMonthText(record.text);
 }
 
 /**
- * Every workout and symptom whose time could fall in `span` (an unbounded span is the whole
- * journal), with the fields Trends reads: the months that hold the span and the week either side
- * (for workouts linked to symptoms in it and the other way round), plus any linked workout further
- * back. The result holds more rows than the span; every reader filters by local day.
+ * Every workout and symptom whose time could fall in `span`, with the fields Trends reads: the
+ * months that hold the span and the week either side (for workouts linked to symptoms in it and
+ * the other way round), plus any linked workout further back. The result holds more rows than the
+ * span; every reader filters by local day. A span open at either end (Trends asks that only for
+ * "All") reads the whole journal.
  *
- * When every month needed is up to date this is one read of small records and no transaction.
- * Otherwise the months are read again and the stale ones rebuilt from the rows, in one transaction
- * over the rows and the months, so no write can land between reading a month's rows and storing
- * its text.
+ * When every month needed is up to date this is one read of small records and no transaction;
+ * otherwise the stale months are rebuilt (`rebuild`).
  */
 export async function readTrendRows(db: JournalDatabase, { lower, upper }: InstantSpan): Promise<TrendRows> {
   const months =
@@ -171,85 +193,95 @@ export async function readTrendRows(db: JournalDatabase, { lower, upper }: Insta
           .where('month')
           .between(months[0] ?? '', months.at(-1) ?? '', true, true)
           .toArray();
-
-  const parts = assemble(await read(), months);
-  const rows =
-    parts ??
-    (await db.transaction('rw', db.sessions, db.symptoms, db.trendMonths, async () =>
-      rebuild(db, await read(), months),
-    ));
+  const rows = assemble(await read(), months) ?? (await rebuild(db, read, months));
   return months === null ? rows : withFarSessions(db, rows);
+}
+
+function recordsByMonth(records: readonly TrendMonthRecord[]): Map<string, TrendMonthRecord> {
+  const byMonth = new Map(records.map((record) => [record.month, record]));
+  byMonth.delete(JOURNAL_EPOCH);
+  return byMonth;
 }
 
 /** The rows of the months asked for, or null when one of them (or, for "All", the set) isn't up to date. */
 function assemble(records: readonly TrendMonthRecord[], months: readonly string[] | null): TrendRows | null {
-  const byMonth = new Map(records.map((record) => [record.month, record]));
+  const byMonth = recordsByMonth(records);
   if (months === null) {
-    const marker = byMonth.get(ALL_MONTHS);
-    if (marker?.layout !== TREND_MONTH_LAYOUT) return null;
+    if (byMonth.get(ALL_MONTHS)?.layout !== TREND_MONTH_LAYOUT) return null;
     byMonth.delete(ALL_MONTHS);
   }
-  const sessions: TrendSession[] = [];
-  const symptoms: TrendRows['symptoms'] = [];
+  const parts: TrendRows[] = [];
   for (const month of months ?? byMonth.keys()) {
     const rows = usableRows(byMonth.get(month));
     if (rows === null) return null;
+    parts.push(rows);
+  }
+  return joined(parts);
+}
+
+function joined(parts: Iterable<TrendRows>): TrendRows {
+  const sessions: TrendSession[] = [];
+  const symptoms: TrendRows['symptoms'] = [];
+  for (const rows of parts) {
     for (const session of rows.sessions) sessions.push(session);
     for (const symptom of rows.symptoms) symptoms.push(symptom);
   }
   return { sessions, symptoms };
 }
 
-/** Inside a read-write transaction: the stale or missing months rebuilt from the rows and stored. */
+/**
+ * The stale or missing months rebuilt from the rows. The records, the rows and the epoch are read
+ * in one read-only transaction, so they agree; the texts are stored afterwards, in a transaction
+ * over the month records alone, unless a write has changed the epoch since (see `JOURNAL_EPOCH`).
+ */
 async function rebuild(
   db: JournalDatabase,
-  records: readonly TrendMonthRecord[],
+  read: () => Promise<TrendMonthRecord[]>,
   months: readonly string[] | null,
 ): Promise<TrendRows> {
-  const byMonth = new Map(records.map((record) => [record.month, record]));
-  const complete = byMonth.get(ALL_MONTHS)?.layout === TREND_MONTH_LAYOUT;
-  byMonth.delete(ALL_MONTHS);
-  const wanted = months ?? [...byMonth.keys()];
-  const fresh = new Map<string, TrendRows>();
-  const stale: string[] = [];
-  for (const month of wanted) {
-    const rows = usableRows(byMonth.get(month));
-    if (rows === null) stale.push(month);
-    else fresh.set(month, rows);
-  }
-  let rebuilt: Map<string, TrendRows>;
-  if (months === null && !complete) {
-    // Which months hold rows is unknown: read them all once.
-    const { sessions, symptoms } = await allEntries(db);
-    rebuilt = rowsByMonth(sessions, symptoms);
-    fresh.clear();
-    await db.trendMonths.clear();
-  } else {
-    rebuilt = new Map();
-    for (const month of stale) {
+  const snapshot = await db.transaction('r', db.sessions, db.symptoms, db.trendMonths, async () => {
+    const [records, epoch] = await Promise.all([read(), db.trendMonths.get(JOURNAL_EPOCH)]);
+    const byMonth = recordsByMonth(records);
+    const complete = byMonth.get(ALL_MONTHS)?.layout === TREND_MONTH_LAYOUT;
+    byMonth.delete(ALL_MONTHS);
+    const fresh = new Map<string, TrendRows>();
+    if (months === null && !complete) {
+      // Which months hold rows is unknown: read them all once.
+      const { sessions, symptoms } = await allEntries(db);
+      return { epoch: epoch?.text, fresh, rebuilt: rowsByMonth(sessions, symptoms), everyMonth: true, replaces: true };
+    }
+    const rebuilt = new Map<string, TrendRows>();
+    for (const month of months ?? byMonth.keys()) {
+      const rows = usableRows(byMonth.get(month));
+      if (rows !== null) {
+        fresh.set(month, rows);
+        continue;
+      }
       const [sessions, symptoms] = await Promise.all([
         db.sessions.where('startedAt').startsWith(month).toArray(),
         db.symptoms.where('notedAt').startsWith(month).toArray(),
       ]);
       rebuilt.set(month, { sessions, symptoms });
     }
-  }
+    return { epoch: epoch?.text, fresh, rebuilt, everyMonth: months === null, replaces: false };
+  });
+
   const written: TrendMonthRecord[] = [];
-  for (const [month, rows] of rebuilt) {
+  for (const [month, rows] of snapshot.rebuilt) {
     // Kept as the slim rows the text holds, not the whole rows read.
     const slim = slimRows(rows);
     written.push({ month, layout: TREND_MONTH_LAYOUT, text: monthText(slim) });
-    fresh.set(month, slim);
+    snapshot.fresh.set(month, slim);
   }
-  if (months === null) written.push({ month: ALL_MONTHS, layout: TREND_MONTH_LAYOUT, text: null });
-  await db.trendMonths.bulkPut(written);
-  const sessions: TrendSession[] = [];
-  const symptoms: TrendRows['symptoms'] = [];
-  for (const rows of fresh.values()) {
-    for (const session of rows.sessions) sessions.push(session);
-    for (const symptom of rows.symptoms) symptoms.push(symptom);
-  }
-  return { sessions, symptoms };
+  if (snapshot.everyMonth) written.push({ month: ALL_MONTHS, layout: TREND_MONTH_LAYOUT, text: null });
+  await db.transaction('rw', db.trendMonths, async () => {
+    const epoch = await db.trendMonths.get(JOURNAL_EPOCH);
+    if (epoch?.text !== snapshot.epoch) return;
+    // A rebuild from every row replaces every record, so a month that has no rows any more goes too.
+    if (snapshot.replaces) await db.trendMonths.where('month').notEqual(JOURNAL_EPOCH).delete();
+    await db.trendMonths.bulkPut(written);
+  });
+  return joined(snapshot.fresh.values());
 }
 
 /** Workouts further back than a week that a symptom read here names: rare, so looked up by id. */
@@ -261,7 +293,8 @@ async function withFarSessions(db: JournalDatabase, rows: TrendRows): Promise<Tr
     ),
   ];
   if (far.length === 0) return rows;
-  const found = await db.sessions.bulkGet(far);
-  for (const session of found) if (session !== undefined) rows.sessions.push(session);
+  for (const session of await db.sessions.bulkGet(far)) {
+    if (session !== undefined) rows.sessions.push(trendSessionOf(session));
+  }
   return rows;
 }

@@ -1,20 +1,22 @@
 import 'fake-indexeddb/auto';
 import { testDatabase } from './test-database';
 import { describe, expect, it } from 'vitest';
+import { createJournalDatabase } from '../../renderer/db/database';
 import { allEntries, entriesBetween, spanOfDays } from '../../renderer/db/queries';
 import { JournalRepository } from '../../renderer/db/repository';
-import { readTrendRows } from '../../renderer/db/trend-months';
-import { createJournalDatabase } from '../../renderer/db/database';
 import { SCHEMA_VERSIONS } from '../../renderer/db/schema';
+import { readTrendRows } from '../../renderer/db/trend-months';
 import { localDayTest } from '../../shared/domain/local-time';
 import { generateSampleJournal, sixMonthSample } from '../../shared/sample-data';
 import { aggregateTrends, type TrendFilter } from '../../shared/trends/aggregate';
 import { computeInsights } from '../../shared/trends/insights';
-import { parseMonthText, slimRows, type TrendRows } from '../../shared/trends/trend-rows';
+import { monthText, parseMonthText, rowsByMonth, slimRows, type TrendRows } from '../../shared/trends/trend-rows';
 import { sessionInput, symptomInput } from '../unit/shared/fixtures';
 
 const END = new Date('2026-11-21T19:00:00.000Z');
 const WHOLE = spanOfDays('', '');
+
+type Db = ReturnType<typeof testDatabase>;
 
 /** Rows in id order, so two reads compare whatever order each returns them in. */
 function byId(rows: TrendRows): TrendRows {
@@ -22,19 +24,39 @@ function byId(rows: TrendRows): TrendRows {
   return { sessions: [...rows.sessions].sort(order), symptoms: [...rows.symptoms].sort(order) };
 }
 
-async function everyRow(db: Parameters<typeof allEntries>[0]): Promise<TrendRows> {
+async function everyRow(db: Db): Promise<TrendRows> {
   return byId(slimRows(await allEntries(db)));
 }
 
-async function sampleJournal() {
+async function sampleJournal(days = 182) {
   const db = testDatabase();
   const repository = new JournalRepository(db);
-  await repository.addSampleEntries(generateSampleJournal(sixMonthSample(END)));
+  await repository.addSampleEntries(generateSampleJournal({ ...sixMonthSample(END), days }));
   return { db, repository };
 }
 
-const staleMonths = async (db: ReturnType<typeof testDatabase>) =>
-  (await db.trendMonths.toArray()).filter((record) => record.text === null).map((record) => record.month);
+/** The records of months (not the markers). */
+async function monthRecords(db: Db) {
+  return (await db.trendMonths.toArray()).filter((record) => /^\d{4}-\d{2}$/.test(record.month));
+}
+
+const staleMonths = async (db: Db) =>
+  (await monthRecords(db)).filter((record) => record.text === null).map((record) => record.month);
+
+const hasAllMonthsMarker = async (db: Db) => (await db.trendMonths.get('all-months')) !== undefined;
+
+/** Every month text that is not stale holds exactly that month's rows. */
+async function freshTextsMatchRows(db: Db): Promise<void> {
+  const { sessions, symptoms } = await allEntries(db);
+  const months = rowsByMonth(sessions, symptoms);
+  for (const record of await monthRecords(db)) {
+    if (record.text === null) continue;
+    const rows = months.get(record.month) ?? { sessions: [], symptoms: [] };
+    expect(byId(parseMonthText(record.text) ?? { sessions: [], symptoms: [] }), record.month).toEqual(
+      byId(slimRows(rows)),
+    );
+  }
+}
 
 describe('readTrendRows over the whole journal', () => {
   it('holds exactly the rows of the journal, with only the fields Trends reads', async () => {
@@ -42,48 +64,79 @@ describe('readTrendRows over the whole journal', () => {
     const rows = await readTrendRows(db, WHOLE);
     expect(byId(rows)).toEqual(await everyRow(db));
     expect(rows.sessions.length).toBeGreaterThan(100);
-    expect(Object.keys(rows.symptoms[0] ?? {})).not.toContain('notes');
-    // A second read is served from the month texts, and holds the same.
-    expect(await db.trendMonths.count()).toBeGreaterThan(6);
-    expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
+    expect(rows.symptoms[0]).not.toHaveProperty('notes');
+    expect(rows.sessions[0]).not.toHaveProperty('createdAt');
+    expect((await monthRecords(db)).length).toBeGreaterThan(6);
+    await freshTextsMatchRows(db);
   });
 
-  it('stays equal to the journal through adding, editing, moving, deleting and undoing entries', async () => {
-    const { db, repository } = await sampleJournal();
+  it('serves months that are up to date from their texts, without reading the rows again', async () => {
+    const { db } = await sampleJournal();
     await readTrendRows(db, WHOLE);
+    const [record] = await monthRecords(db);
+    const held = parseMonthText(record?.text ?? '');
+    if (record === undefined || held === null) throw new Error('No month was written');
+    // A text that no longer matches the rows shows that the read came from the text.
+    const shortened = { sessions: held.sessions.slice(1), symptoms: held.symptoms };
+    await db.trendMonths.put({ ...record, text: monthText(shortened) });
+    const rows = await readTrendRows(db, WHOLE);
+    expect(rows.sessions).toHaveLength((await allEntries(db)).sessions.length - 1);
+  });
 
+  it('stays equal to the journal through every kind of write', async () => {
+    const { db, repository } = await sampleJournal();
+    const check = async () => {
+      expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
+      await freshTextsMatchRows(db);
+    };
+    await check();
+
+    // A month that had no rows before.
     const workout = await repository.addSession(sessionInput({ startedAt: '2025-12-02T07:00:00.000Z' }), END);
     const felt = await repository.addSymptom(
       symptomInput({ sessionId: workout.id, notedAt: '2025-12-02T09:00:00.000Z' }),
       END,
     );
-    expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
-
-    // Moved back to another month: both months change.
+    await check();
+    // Moved to another month: both months change.
     await repository.updateSymptom(felt.id, { ...felt, severity: 9, notedAt: '2026-07-15T10:00:00.000Z' }, END);
-    expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
+    await check();
 
-    const [first] = (await allEntries(db)).sessions;
-    if (first === undefined) throw new Error('The sample has no workouts');
+    const { sessions, symptoms } = await allEntries(db);
+    const [first, second] = sessions;
+    const [one, two] = symptoms;
+    if (!first || !second || !one || !two) throw new Error('The sample is too small');
     const deleted = await repository.deleteSession(first.id);
-    expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
+    await check();
     await repository.restoreDeleted(deleted);
-    expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
+    await check();
+
+    // Dexie's other ways of writing: update, bulkUpdate, modify and deleting by an index.
+    await db.symptoms.update(one.id, { notedAt: '2025-11-30T10:00:00.000Z' });
+    await check();
+    await db.sessions.bulkUpdate([{ key: second.id, changes: { startedAt: '2025-10-01T10:00:00.000Z' } }]);
+    await check();
+    await db.symptoms.where('sensations').equals('numbness').modify({ severity: 7 });
+    await check();
+    await db.symptoms.where('notedAt').below('2026-06-01').delete();
+    await check();
 
     await repository.removeSampleEntries();
-    expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
+    await check();
+    expect((await allEntries(db)).sessions.length).toBeGreaterThan(0);
   });
 
-  it('marks only the months a write touched, in the write’s own transaction', async () => {
+  it('marks only the months a write touches, in the write’s own transaction', async () => {
     const { db, repository } = await sampleJournal();
     await readTrendRows(db, WHOLE);
-    expect(await staleMonths(db)).toEqual(['all-months']);
+    expect(await staleMonths(db)).toEqual([]);
 
     const symptom = await repository.addSymptom(symptomInput({ notedAt: '2026-09-10T10:00:00.000Z' }), END);
-    expect(await staleMonths(db)).toEqual(['2026-09', 'all-months']);
+    expect(await staleMonths(db)).toEqual(['2026-09']);
     await readTrendRows(db, WHOLE);
     await repository.updateSymptom(symptom.id, { ...symptom, notedAt: '2026-10-03T10:00:00.000Z' }, END);
-    expect((await staleMonths(db)).sort()).toEqual(['2026-09', '2026-10', 'all-months']);
+    expect((await staleMonths(db)).sort()).toEqual(['2026-09', '2026-10']);
+    expect(await hasAllMonthsMarker(db)).toBe(true);
   });
 
   it('leaves the months as they were when the write is rolled back', async () => {
@@ -101,31 +154,50 @@ describe('readTrendRows over the whole journal', () => {
     expect(await db.trendMonths.toArray()).toEqual(before);
   });
 
-  it('drops every month after a write of many rows, and rebuilds them all on the next read', async () => {
+  it('drops every month when a transaction writes many rows, and rebuilds them all on the next read', async () => {
     const { db, repository } = await sampleJournal();
     await readTrendRows(db, WHOLE);
-    const snapshot = await repository.snapshot();
-    await repository.replaceAll({ ...snapshot, symptoms: snapshot.symptoms.slice(0, 40) });
-    // Cleared with the tables; the rows added back mark their months stale.
-    const left = await db.trendMonths.toArray();
-    expect(left.filter((record) => record.text !== null || record.month === 'all-months')).toEqual([]);
+    // About 650 rows in one transaction, no single request of them over the limit.
+    const more = generateSampleJournal({ ...sixMonthSample(END), days: 400, seed: 7 });
+    expect(more.sessions.length + more.symptoms.length).toBeGreaterThan(500);
+    expect(more.symptoms.length).toBeLessThan(500);
+    await repository.addSampleEntries(more);
+    expect(await hasAllMonthsMarker(db)).toBe(false);
+    expect((await monthRecords(db)).filter((record) => record.text !== null)).toEqual([]);
+    expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
+    expect(await hasAllMonthsMarker(db)).toBe(true);
+    await freshTextsMatchRows(db);
+  });
+
+  it('never keeps a text that disagrees with the rows when a write lands during a rebuild', async () => {
+    const { db, repository } = await sampleJournal();
+    // The write lands after the rebuild has read the rows and before it stores the texts.
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    let landed: Promise<unknown> | null = null;
+    Object.assign(db, {
+      transaction: (...args: unknown[]) => {
+        if (landed !== null || args[0] !== 'rw' || args[1] !== db.trendMonths) return transaction(...args);
+        landed = repository.addSymptom(symptomInput({ notedAt: '2026-09-10T10:00:00.000Z' }), END);
+        return landed.then(() => transaction(...args));
+      },
+    });
     const rows = await readTrendRows(db, WHOLE);
-    expect(rows.symptoms).toHaveLength(40);
-    expect(byId(rows)).toEqual(await everyRow(db));
+    expect(landed).not.toBeNull();
+    // The rows read are the ones before the write (Trends hears of the write and reads it after).
+    expect(rows.symptoms).toHaveLength((await allEntries(db)).symptoms.length - 1);
+    await freshTextsMatchRows(db);
+    expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
   });
 
   it('rebuilds a month whose text is damaged instead of trusting it', async () => {
     const { db } = await sampleJournal();
     await readTrendRows(db, WHOLE);
-    const [record] = await db.trendMonths.where('month').startsWith('2026').toArray();
+    const [record] = await monthRecords(db);
     if (record === undefined) throw new Error('No month was written');
     await db.trendMonths.put({ ...record, text: '{"sessions": [' });
     expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
-    const rebuilt = (await db.trendMonths.get(record.month))?.text;
-    expect(byId(parseMonthText(rebuilt ?? '') ?? { sessions: [], symptoms: [] })).toEqual(
-      byId(parseMonthText(record.text ?? '') ?? { sessions: [], symptoms: [] }),
-    );
-    expect(rebuilt).not.toBe('{"sessions": [');
+    await freshTextsMatchRows(db);
+    expect((await db.trendMonths.get(record.month))?.text).not.toBe('{"sessions": [');
   });
 
   it('is built for a journal written before the month texts existed', async () => {
@@ -150,33 +222,52 @@ describe('readTrendRows for a period', () => {
     region: '',
     activity: '',
   };
-
-  it('charts and compares exactly what the period’s own rows do', async () => {
-    const { db, repository } = await sampleJournal();
-    // A workout further back than a week, linked to a symptom in the period.
-    const far = await repository.addSession(sessionInput({ startedAt: '2026-07-01T07:00:00.000Z' }), END);
-    await repository.addSymptom(symptomInput({ sessionId: far.id, notedAt: '2026-09-15T10:00:00.000Z' }), END);
-
-    const span = spanOfDays(SEPTEMBER.fromDay, SEPTEMBER.toDay);
+  const span = spanOfDays(SEPTEMBER.fromDay, SEPTEMBER.toDay);
+  const inPeriod = localDayTest(SEPTEMBER.fromDay, SEPTEMBER.toDay);
+  const insightsOf = (rows: TrendRows) =>
+    computeInsights(
+      rows.sessions.filter((session) => inPeriod(session.startedAt, session.utcOffsetMinutes)),
+      rows.symptoms.filter((symptom) => inPeriod(symptom.notedAt, symptom.utcOffsetMinutes)),
+    );
+  const expectSameAnswers = async (db: Db) => {
     const months = await readTrendRows(db, span);
     const own = await entriesBetween(db, SEPTEMBER.fromDay, SEPTEMBER.toDay);
-    const ids = (rows: { readonly id: string }[]) => new Set(rows.map((row) => row.id));
+    const ids = (rows: readonly { readonly id: string }[]) => new Set(rows.map((row) => row.id));
     for (const session of own.sessions) expect(ids(months.sessions).has(session.id)).toBe(true);
     for (const symptom of own.symptoms) expect(ids(months.symptoms).has(symptom.id)).toBe(true);
-    expect(ids(months.sessions).has(far.id)).toBe(true);
-
     expect(aggregateTrends(months.sessions, months.symptoms, SEPTEMBER)).toEqual(
       aggregateTrends(own.sessions, own.symptoms, SEPTEMBER),
     );
-    // Only the months read were built: the period, a week either side.
-    const built = (await db.trendMonths.toArray()).filter((record) => record.text !== null);
-    expect(built.map((record) => record.month)).toEqual(['2026-08', '2026-09', '2026-10']);
-    const inPeriod = localDayTest(SEPTEMBER.fromDay, SEPTEMBER.toDay);
-    const insightsOf = (rows: TrendRows) =>
-      computeInsights(
-        rows.sessions.filter((session) => inPeriod(session.startedAt, session.utcOffsetMinutes)),
-        rows.symptoms.filter((symptom) => inPeriod(symptom.notedAt, symptom.utcOffsetMinutes)),
-      );
     expect(insightsOf(months)).toEqual(insightsOf(own));
+    return months;
+  };
+
+  it('charts and compares exactly what the period’s own rows do, a workout from long before included', async () => {
+    const { db, repository } = await sampleJournal();
+    const far = await repository.addSession(sessionInput({ startedAt: '2026-07-01T07:00:00.000Z' }), END);
+    await repository.addSymptom(symptomInput({ sessionId: far.id, notedAt: '2026-09-15T10:00:00.000Z' }), END);
+
+    const months = await expectSameAnswers(db);
+    const found = months.sessions.find((session) => session.id === far.id);
+    expect(found).toBeDefined();
+    expect(found).not.toHaveProperty('notes');
+    // Only the months read were built: the period and a week either side.
+    const built = (await monthRecords(db)).filter((record) => record.text !== null);
+    expect(built.map((record) => record.month)).toEqual(['2026-08', '2026-09', '2026-10']);
+  });
+
+  it('still does after entries move across the period’s edges and change inside it', async () => {
+    const { db, repository } = await sampleJournal();
+    await expectSameAnswers(db);
+    const { symptoms } = await repository.snapshot();
+    const inside = symptoms.filter((symptom) => symptom.notedAt.startsWith('2026-09'));
+    const outside = symptoms.filter((symptom) => symptom.notedAt.startsWith('2026-06'));
+    const [leaving, edited] = inside;
+    const [arriving] = outside;
+    if (!leaving || !edited || !arriving) throw new Error('The sample has too few symptoms');
+    await repository.updateSymptom(leaving.id, { ...leaving, notedAt: '2026-10-20T10:00:00.000Z' }, END);
+    await repository.updateSymptom(edited.id, { ...edited, severity: 10 }, END);
+    await repository.updateSymptom(arriving.id, { ...arriving, notedAt: '2026-09-12T10:00:00.000Z' }, END);
+    await expectSameAnswers(db);
   });
 });

@@ -22,7 +22,7 @@ interface Loaded {
 }
 
 /** Rows read again after a write keep only what Trends reads, like the rest. */
-const TREND_ROWS: RowShape<TrendSession, TrendSymptom> = { session: trendSessionOf, symptom: trendSymptomOf };
+const TREND_ROW_SHAPE: RowShape<TrendSession, TrendSymptom> = { session: trendSessionOf, symptom: trendSymptomOf };
 
 type Answer = { readonly trends: TrendData; readonly insights: InsightSet };
 
@@ -89,7 +89,7 @@ export class TrendsEngine {
       return;
     }
     const span = cache.wholeJournal ? spanOfDays('', '') : spanOfDays(cache.fromDay, cache.toDay);
-    const refreshed = await refreshEntries(this.db, cache, span, { sessions, symptoms }, TREND_ROWS);
+    const refreshed = await refreshEntries(this.db, cache, span, { sessions, symptoms }, TREND_ROW_SHAPE);
     this.cache = { ...cache, ...refreshed };
   }
 
