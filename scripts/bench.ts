@@ -1028,40 +1028,42 @@ async function measureLogSymptom(session: Session): Promise<{ timeline: number[]
 
 const REMEDY = {
   trendsOpen:
-    'The app is ready about 0.3 s after navigation and the Trends worker then reads and aggregates the period. ' +
-    'For 3 months the read takes 0.15–0.25 s and drawing 0.3–0.4 s: the figure sits at the edge of its budget, ' +
-    'in or out with the load on the machine. For "All" the read is every row: `getAll` of 80,000 rows alone ' +
-    'takes 0.8–1.4 s here (as long as the raw read), aggregating and the insights about 0.2 s, and drawing ' +
-    'another 0.4–0.5 s. A per-day pre-aggregate table (at most 3,653 rows for ten years), kept up to date in ' +
-    'the same transaction as each write, would let "All" read a few thousand small rows instead; the ' +
-    'insights, which compare each workout with the hours after it, would still need the rows, and could ' +
-    'follow once the charts are drawn.',
+    'The page asks for the period about 0.3 s after navigation and the worker, once its module has loaded, ' +
+    '0.1 s later. For "All" it reads the month texts (one JSON text per month, only the fields Trends reads) ' +
+    'and parses them in 0.15–0.3 s, where reading the 80,000 rows as objects took 0.8–1.4 s; aggregating ' +
+    'and the insights take 0.15–0.2 s and drawing 0.35–0.5 s. Leaving out one chart at a time, none took ' +
+    'more than about 0.2 s of that. What would close the rest: daily counts stored beside each month text, ' +
+    'so "All" aggregates 3,653 days instead of 80,000 rows, with the insights (which compare each workout ' +
+    'with the hours after it) following once the charts are drawn; and the densest charts (522 weekly bars, ' +
+    'the severity lines) drawn on a canvas. For 3 months the same steps are smaller and the figure sits at ' +
+    'the edge of its budget, in or out with the load on the machine.',
   rangeChange:
     'The worker keeps the rows it read (all of them after "All") and the answers it computed, so only a longer ' +
-    'period than any read before reads again; per-day pre-aggregates would make that first read small too.',
+    'period than any read before reads again. The first "All" after a restore or import also rebuilds every ' +
+    'month text from the rows (the slow first run).',
   newEntryTimeline:
-    'The timeline reads again only the rows a write changed and draws only the rows that changed; what remains ' +
-    'is mostly the write, committed to disk with strict durability before the app hears of it, and the other ' +
-    'tab drawing its charts at the same moment on the same two cores. It sits at the edge of its budget: ' +
-    'the median moves from about 75 to 165 ms between runs, the slower ones in hours when the machine ' +
-    'itself is slower.',
+    'The timeline reads again only the rows a write changed and draws only the rows that changed. After ' +
+    "each write the journal's activity and sensation lists used to walk every entry of their indexes, which " +
+    'held up every other read of the journal; they now seek one key at a time. What remains is mostly the ' +
+    'write, committed to disk with strict durability before the app hears of it, and the other tab drawing ' +
+    'its charts at the same moment on the same two cores: the figure sits at the edge of its budget.',
   newEntryCharts:
-    'Timestamps over ten runs: the Trends tab hears of the write 23–163 ms after the click (the write ' +
-    'is committed to disk with strict durability, then Dexie tells the other tabs); from there the worker ' +
-    'reads the changed row and aggregates in 10–40 ms, and only the charts whose numbers changed draw again ' +
-    '(40–80 ms). Relaxing durability is not an option for a health journal; a cheaper draw (the charts on a ' +
-    'canvas) would take off about half of what is left.',
+    'The Trends tab hears of the write once it is committed to disk with strict durability and Dexie tells ' +
+    'the other tabs; the worker then reads the changed row and aggregates in 10–40 ms, and only the charts ' +
+    'whose numbers changed draw again (40–80 ms). Relaxing durability is not an option for a health journal; ' +
+    'a cheaper draw (the charts on a canvas) would take off about half of what is left.',
   memory:
     '"Back up now" reads the journal 5,000 rows at a time, writes one row to a line, checks the text a row ' +
     'at a time and writes the file in 8 MB chunks: one backup peaks at 250–290 MB. The bench backs up three ' +
     'times in a row, and the garbage of one is not always collected before the next. What is left is the ' +
     'text itself, for a moment twice (its pages and the joined text the backup bridge takes); writing the ' +
     'pages as UTF-8 bytes, with the bridge taking bytes on the desktop as well, would hold the 39 MB once. ' +
-    'Changing the range to "All" comes next (about 0.3 GB while the worker reads every row as objects): ' +
-    'keeping fewer fields of each row did not lower it, so the rows need to be held as typed-array columns.',
+    'The first "All" after the restore comes next: it rebuilds every month text from all the rows at once; ' +
+    'rebuilding a month at a time through the time indexes would hold one month of rows instead, at about ' +
+    'twice the time of that one-off rebuild.',
   loadRatio:
-    'The app reads "All" with the stores\' own `getAll`, as the raw read does; shorter periods go through the ' +
-    'time indexes.',
+    'The app reads "All" from the month texts, which hold the same rows with only the fields Trends reads; ' +
+    'the raw read is `getAll` of the rows themselves.',
 } as const;
 
 // ---------------------------------------------------------------------------------------------
