@@ -1,18 +1,25 @@
-import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreTable,
+  DBCoreTransaction,
+  EntityTable,
+  Middleware,
+} from 'dexie';
 import {
   TREND_MONTH_LAYOUT,
   monthOfInstant,
   monthText,
   monthsBetween,
   parseMonthText,
-  rowsByMonth,
-  slimRows,
+  fileByMonth,
   trendSessionOf,
   type TrendRows,
   type TrendSession,
 } from '../../shared/trends/trend-rows';
 import type { JournalDatabase } from './database';
-import { LINKED_SPAN_MS, allEntries, shiftedInstant, type InstantSpan } from './queries';
+import { LINKED_SPAN_MS, shiftedInstant, type InstantSpan } from './queries';
 
 /**
  * The Trends worker's copy of the journal: one record per month holding that month's workouts and
@@ -246,9 +253,8 @@ async function rebuild(
     byMonth.delete(ALL_MONTHS);
     const fresh = new Map<string, TrendRows>();
     if (months === null && !complete) {
-      // Which months hold rows is unknown: read them all once.
-      const { sessions, symptoms } = await allEntries(db);
-      return { epoch: epoch?.text, fresh, rebuilt: rowsByMonth(sessions, symptoms), everyMonth: true, replaces: true };
+      // Which months hold rows is unknown: file every row, a page at a time.
+      return { epoch: epoch?.text, fresh, rebuilt: await everyRowByMonth(db), everyMonth: true, replaces: true };
     }
     const rebuilt = new Map<string, TrendRows>();
     for (const month of months ?? byMonth.keys()) {
@@ -261,17 +267,17 @@ async function rebuild(
         db.sessions.where('startedAt').startsWith(month).toArray(),
         db.symptoms.where('notedAt').startsWith(month).toArray(),
       ]);
-      rebuilt.set(month, { sessions, symptoms });
+      fileByMonth(rebuilt, sessions, symptoms);
+      // A month with no rows left is stored empty, so it isn't looked at again.
+      if (!rebuilt.has(month)) rebuilt.set(month, { sessions: [], symptoms: [] });
     }
     return { epoch: epoch?.text, fresh, rebuilt, everyMonth: months === null, replaces: false };
   });
 
   const written: TrendMonthRecord[] = [];
   for (const [month, rows] of snapshot.rebuilt) {
-    // Kept as the slim rows the text holds, not the whole rows read.
-    const slim = slimRows(rows);
-    written.push({ month, layout: TREND_MONTH_LAYOUT, text: monthText(slim) });
-    snapshot.fresh.set(month, slim);
+    written.push({ month, layout: TREND_MONTH_LAYOUT, text: monthText(rows) });
+    snapshot.fresh.set(month, rows);
   }
   if (snapshot.everyMonth) written.push({ month: ALL_MONTHS, layout: TREND_MONTH_LAYOUT, text: null });
   await db.transaction('rw', db.trendMonths, async () => {
@@ -282,6 +288,32 @@ async function rebuild(
     await db.trendMonths.bulkPut(written);
   });
   return joined(snapshot.fresh.values());
+}
+
+/** Rows read a page at a time when every month is rebuilt, so ten years of whole rows are never held at once. */
+const REBUILD_PAGE_ROWS = 5_000;
+
+/** Every row of the journal, slim and filed by month; inside the rebuild's read-only transaction. */
+async function everyRowByMonth(db: JournalDatabase): Promise<Map<string, TrendRows>> {
+  const months = new Map<string, TrendRows>();
+  await inPages(db.sessions, (page) => fileByMonth(months, page, []));
+  await inPages(db.symptoms, (page) => fileByMonth(months, [], page));
+  return months;
+}
+
+async function inPages<Row extends { id: string }>(
+  table: EntityTable<Row, 'id'>,
+  visit: (page: readonly Row[]) => void,
+): Promise<void> {
+  for (let after: string | null = null; ;) {
+    const page: Row[] = await (after === null ? table.orderBy(':id') : table.where(':id').above(after))
+      .limit(REBUILD_PAGE_ROWS)
+      .toArray();
+    visit(page);
+    const last: Row | undefined = page.at(-1);
+    if (page.length < REBUILD_PAGE_ROWS || last === undefined) return;
+    after = last.id;
+  }
 }
 
 /** Workouts further back than a week that a symptom read here names: rare, so looked up by id. */

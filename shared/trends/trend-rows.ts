@@ -47,12 +47,15 @@ export function trendSymptomOf(symptom: TrendSymptom): TrendSymptom {
   return { id, notedAt, utcOffsetMinutes, sessionId, sensations, locations, severity, onset };
 }
 
-/** The rows of each month that holds any, keyed by month (whole rows stay whole until `monthText`). */
-export function rowsByMonth(
+/**
+ * Files slim copies of the rows (`trendSessionOf`, `trendSymptomOf`) under their months, adding to
+ * `months`, so a journal can be filed a page of rows at a time.
+ */
+export function fileByMonth(
+  months: Map<string, TrendRows>,
   sessions: readonly TrendSession[],
   symptoms: readonly TrendSymptom[],
 ): Map<string, TrendRows> {
-  const months = new Map<string, TrendRows>();
   const monthRows = (month: string): TrendRows => {
     let rows = months.get(month);
     if (rows === undefined) {
@@ -61,17 +64,12 @@ export function rowsByMonth(
     }
     return rows;
   };
-  for (const session of sessions) monthRows(monthOfInstant(session.startedAt)).sessions.push(session);
-  for (const symptom of symptoms) monthRows(monthOfInstant(symptom.notedAt)).symptoms.push(symptom);
+  for (const session of sessions) monthRows(monthOfInstant(session.startedAt)).sessions.push(trendSessionOf(session));
+  for (const symptom of symptoms) monthRows(monthOfInstant(symptom.notedAt)).symptoms.push(trendSymptomOf(symptom));
   return months;
 }
 
-/** The rows with only the fields Trends reads. */
-export function slimRows(rows: TrendRows): TrendRows {
-  return { sessions: rows.sessions.map(trendSessionOf), symptoms: rows.symptoms.map(trendSymptomOf) };
-}
-
-/** Expects slim rows (`slimRows`): whatever else a row holds would be stored too. */
+/** Expects slim rows (as `fileByMonth` files them): whatever else a row holds would be stored too. */
 export function monthText(rows: TrendRows): string {
   return JSON.stringify(rows);
 }

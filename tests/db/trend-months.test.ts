@@ -10,13 +10,24 @@ import { localDayTest } from '../../shared/domain/local-time';
 import { generateSampleJournal, sixMonthSample } from '../../shared/sample-data';
 import { aggregateTrends, type TrendFilter } from '../../shared/trends/aggregate';
 import { computeInsights } from '../../shared/trends/insights';
-import { monthText, parseMonthText, rowsByMonth, slimRows, type TrendRows } from '../../shared/trends/trend-rows';
+import {
+  fileByMonth,
+  monthText,
+  parseMonthText,
+  trendSessionOf,
+  trendSymptomOf,
+  type TrendRows,
+} from '../../shared/trends/trend-rows';
 import { sessionInput, symptomInput } from '../unit/shared/fixtures';
 
 const END = new Date('2026-11-21T19:00:00.000Z');
 const WHOLE = spanOfDays('', '');
 
 type Db = ReturnType<typeof testDatabase>;
+
+function slimRows(rows: TrendRows): TrendRows {
+  return { sessions: rows.sessions.map(trendSessionOf), symptoms: rows.symptoms.map(trendSymptomOf) };
+}
 
 /** Rows in id order, so two reads compare whatever order each returns them in. */
 function byId(rows: TrendRows): TrendRows {
@@ -48,13 +59,11 @@ const hasAllMonthsMarker = async (db: Db) => (await db.trendMonths.get('all-mont
 /** Every month text that is not stale holds exactly that month's rows. */
 async function freshTextsMatchRows(db: Db): Promise<void> {
   const { sessions, symptoms } = await allEntries(db);
-  const months = rowsByMonth(sessions, symptoms);
+  const months = fileByMonth(new Map(), sessions, symptoms);
   for (const record of await monthRecords(db)) {
     if (record.text === null) continue;
     const rows = months.get(record.month) ?? { sessions: [], symptoms: [] };
-    expect(byId(parseMonthText(record.text) ?? { sessions: [], symptoms: [] }), record.month).toEqual(
-      byId(slimRows(rows)),
-    );
+    expect(byId(parseMonthText(record.text) ?? { sessions: [], symptoms: [] }), record.month).toEqual(byId(rows));
   }
 }
 
@@ -166,6 +175,20 @@ describe('readTrendRows over the whole journal', () => {
     expect((await monthRecords(db)).filter((record) => record.text !== null)).toEqual([]);
     expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
     expect(await hasAllMonthsMarker(db)).toBe(true);
+    await freshTextsMatchRows(db);
+  });
+
+  it('rebuilds a journal of more rows than one page holds', async () => {
+    const db = testDatabase();
+    const big = generateSampleJournal({
+      ...sixMonthSample(END),
+      days: 900,
+      sessionsPerWeek: 14,
+      symptomsPerSession: 3,
+    });
+    expect(big.symptoms.length).toBeGreaterThan(5_000);
+    await new JournalRepository(db).addSampleEntries(big);
+    expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
     await freshTextsMatchRows(db);
   });
 

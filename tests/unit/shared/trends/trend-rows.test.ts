@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthText, monthsBetween, parseMonthText, rowsByMonth, slimRows } from '../../../../shared/trends/trend-rows';
+import { fileByMonth, monthText, monthsBetween, parseMonthText } from '../../../../shared/trends/trend-rows';
 import { session, symptom } from '../fixtures';
 
 describe('monthsBetween', () => {
@@ -27,15 +27,19 @@ describe('month texts', () => {
     notes: 'after the long hold',
   });
 
-  it('files each row under the month of its UTC instant', () => {
-    const months = rowsByMonth([workout], [felt]);
+  it('files each row under the month of its UTC instant, adding to the months already filed', () => {
+    const months = fileByMonth(new Map(), [workout], []);
+    fileByMonth(months, [], [felt]);
     expect([...months.keys()]).toEqual(['2026-03', '2026-04']);
-    expect(months.get('2026-03')?.sessions).toEqual([workout]);
-    expect(months.get('2026-04')?.symptoms).toEqual([felt]);
+    expect(months.get('2026-03')?.sessions.map((row) => row.id)).toEqual([workout.id]);
+    expect(months.get('2026-03')?.symptoms).toEqual([]);
+    expect(months.get('2026-04')?.symptoms.map((row) => row.id)).toEqual([felt.id]);
   });
 
   it('keeps only the fields Trends reads, and reads back what it wrote', () => {
-    const slim = slimRows({ sessions: [workout], symptoms: [felt] });
+    const months = fileByMonth(new Map(), [{ ...workout, startedAt: '2026-04-01T00:30:00.000Z' }], [felt]);
+    const slim = months.get('2026-04');
+    if (slim === undefined) throw new Error('Nothing was filed');
     expect(slim.symptoms[0]).not.toHaveProperty('notes');
     expect(slim.sessions[0]).not.toHaveProperty('createdAt');
     expect(slim.symptoms[0]).toMatchObject({ sessionId: workout.id, severity: felt.severity, onset: felt.onset });
