@@ -1058,9 +1058,9 @@ const REMEDY = {
     'times in a row, and the garbage of one is not always collected before the next. What is left is the ' +
     'text itself, for a moment twice (its pages and the joined text the backup bridge takes); writing the ' +
     'pages as UTF-8 bytes, with the bridge taking bytes on the desktop as well, would hold the 39 MB once. ' +
-    'The first "All" after the restore comes next: it rebuilds every month text from all the rows at once; ' +
-    'rebuilding a month at a time through the time indexes would hold one month of rows instead, at about ' +
-    'twice the time of that one-off rebuild.',
+    'The first "All" after the restore comes next (about 0.35 GB): it rebuilds every month text, reading ' +
+    'the rows 5,000 at a time, but holds ten years of slim rows as objects and their texts at once; the ' +
+    'rows held as typed-array columns would take a fraction of that.',
   loadRatio:
     'The app reads "All" from the month texts, which hold the same rows with only the fields Trends reads; ' +
     'the raw read is `getAll` of the rows themselves.',
