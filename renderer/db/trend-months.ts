@@ -2,6 +2,7 @@ import type {
   DBCore,
   DBCoreKeyRange,
   DBCoreMutateRequest,
+  DBCoreMutateResponse,
   DBCoreTable,
   DBCoreTransaction,
   EntityTable,
@@ -57,8 +58,9 @@ const ALL_MONTHS = 'all-months';
  * Given a new stamp by every write to the workouts or symptoms. A rebuild reads the rows in one
  * transaction and stores the texts in another, only the month records: it stores them only if the
  * stamp is still the one it read with the rows, so a write in between leaves its months stale.
- * (One read-write transaction over the rows would hold up every other read and write of the journal
- * for the second or two a full rebuild takes.) Sorts after every `YYYY-MM`, like `ALL_MONTHS`.
+ * (A read-write transaction over the rows would also hold up every read of the journal, the
+ * screens' own, for the second or two a full rebuild takes; a read-only one holds up only saves.)
+ * Sorts after every `YYYY-MM`, like `ALL_MONTHS`.
  */
 const JOURNAL_EPOCH = 'journal-epoch';
 
@@ -88,17 +90,15 @@ function newEpoch(): TrendMonthRecord {
 
 /**
  * The months a write touches: those of the rows it writes and of the rows it replaces or deletes
- * (read first, in the same transaction). 'all' when it covers a range of keys, or when its
- * transaction has written more than `BULK_WRITE_ROWS` rows in all (Dexie sends big changes in
- * chunks of a few hundred).
+ * (read first, in the same transaction). 'all' when it covers a range of keys or a row without a
+ * readable time.
  */
 async function monthsTouched(
   table: DBCoreTable,
   request: DBCoreMutateRequest,
   timeField: string,
-  rowsBefore: number,
 ): Promise<Set<string> | 'all'> {
-  if (request.type === 'deleteRange' || rowsBefore + rowsIn(request) > BULK_WRITE_ROWS) return 'all';
+  if (request.type === 'deleteRange') return 'all';
   const months = new Set<string>();
   const add = (row: unknown): boolean => {
     const instant = (row as Record<string, unknown> | undefined)?.[timeField];
@@ -122,8 +122,19 @@ function rowsIn(request: DBCoreMutateRequest): number {
   return request.type === 'delete' ? request.keys.length : request.values.length;
 }
 
-/** Rows each write transaction has sent so far; 'all' once every month was dropped. */
+/**
+ * Rows each write transaction has sent so far; 'all' once every month was dropped, which happens
+ * past `BULK_WRITE_ROWS` in one transaction (Dexie sends big changes in chunks of a few hundred).
+ */
 const writtenRows = new WeakMap<DBCoreTransaction, number | 'all'>();
+
+/**
+ * Dexie reports a failed request in a batch by counting it rather than by failing: a mark that did
+ * not land must stop the write, or its months would look fresh.
+ */
+function marked(response: DBCoreMutateResponse): void {
+  if (response.numFailures > 0) throw new Error('The Trends copy of the journal could not be marked out of date');
+}
 
 export const trendMonthsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -155,15 +166,19 @@ export const trendMonthsMiddleware: Middleware<DBCore> = {
             const { trans } = request;
             const before = writtenRows.get(trans) ?? 0;
             if (before === 'all') return table.mutate(request);
-            const touched = await monthsTouched(table, request, TIME_FIELD[name], before);
+            // Counted before any await, so requests sent together in one transaction all count.
+            const total = before + rowsIn(request);
+            const bulk = request.type === 'deleteRange' || total > BULK_WRITE_ROWS;
+            writtenRows.set(trans, bulk ? 'all' : total);
+            const touched = bulk ? 'all' : await monthsTouched(table, request, TIME_FIELD[name]);
             // Marked before the write, so a write that fails half-way leaves its months stale too.
             if (touched === 'all') {
               writtenRows.set(trans, 'all');
-              await months.mutate({ type: 'deleteRange', trans, range: EVERY_KEY });
-              await months.mutate({ type: 'put', trans, values: [newEpoch()] });
+              marked(await months.mutate({ type: 'deleteRange', trans, range: EVERY_KEY }));
+              marked(await months.mutate({ type: 'put', trans, values: [newEpoch()] }));
             } else {
-              writtenRows.set(trans, before + rowsIn(request));
-              await months.mutate({ type: 'put', trans, values: [...[...touched].map(staleRecord), newEpoch()] });
+              const values = [...[...touched].map(staleRecord), newEpoch()];
+              marked(await months.mutate({ type: 'put', trans, values }));
             }
             return table.mutate(request);
           },
@@ -280,13 +295,18 @@ async function rebuild(
     snapshot.fresh.set(month, rows);
   }
   if (snapshot.everyMonth) written.push({ month: ALL_MONTHS, layout: TREND_MONTH_LAYOUT, text: null });
-  await db.transaction('rw', db.trendMonths, async () => {
-    const epoch = await db.trendMonths.get(JOURNAL_EPOCH);
-    if (epoch?.text !== snapshot.epoch) return;
-    // A rebuild from every row replaces every record, so a month that has no rows any more goes too.
-    if (snapshot.replaces) await db.trendMonths.where('month').notEqual(JOURNAL_EPOCH).delete();
-    await db.trendMonths.bulkPut(written);
-  });
+  try {
+    await db.transaction('rw', db.trendMonths, async () => {
+      const epoch = await db.trendMonths.get(JOURNAL_EPOCH);
+      if (epoch?.text !== snapshot.epoch) return;
+      // A rebuild from every row replaces every record, so a month that has no rows any more goes too.
+      if (snapshot.replaces) await db.trendMonths.where('month').notEqual(JOURNAL_EPOCH).delete();
+      await db.trendMonths.bulkPut(written);
+    });
+  } catch {
+    // Only the copy could not be stored (a full disk, say): the rows read are right, and the
+    // months stay stale for the next read to try again.
+  }
   return joined(snapshot.fresh.values());
 }
 

@@ -56,15 +56,42 @@ const staleMonths = async (db: Db) =>
 
 const hasAllMonthsMarker = async (db: Db) => (await db.trendMonths.get('all-months')) !== undefined;
 
-/** Every month text that is not stale holds exactly that month's rows. */
+/**
+ * Every month text that is not stale holds exactly that month's rows, and while the marker says the
+ * months are complete, every month holding rows has a record.
+ */
 async function freshTextsMatchRows(db: Db): Promise<void> {
   const { sessions, symptoms } = await allEntries(db);
   const months = fileByMonth(new Map(), sessions, symptoms);
-  for (const record of await monthRecords(db)) {
+  const records = await monthRecords(db);
+  for (const record of records) {
     if (record.text === null) continue;
     const rows = months.get(record.month) ?? { sessions: [], symptoms: [] };
     expect(byId(parseMonthText(record.text) ?? { sessions: [], symptoms: [] }), record.month).toEqual(byId(rows));
   }
+  if (await hasAllMonthsMarker(db)) {
+    const recorded = new Set(records.map((record) => record.month));
+    for (const month of months.keys()) expect(recorded.has(month), month).toBe(true);
+  }
+}
+
+/**
+ * Reads the whole journal while a write lands after the rebuild has read the rows and before it
+ * stores the texts; returns the rows read.
+ */
+async function readWithWriteDuringRebuild(db: Db, repository: JournalRepository): Promise<TrendRows> {
+  const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+  let landed: Promise<unknown> | null = null;
+  Object.assign(db, {
+    transaction: (...args: unknown[]) => {
+      if (landed !== null || args[0] !== 'rw' || args[1] !== db.trendMonths) return transaction(...args);
+      landed = repository.addSymptom(symptomInput({ notedAt: '2026-09-10T10:00:00.000Z' }), END);
+      return landed.then(() => transaction(...args));
+    },
+  });
+  const rows = await readTrendRows(db, WHOLE);
+  expect(landed).not.toBeNull();
+  return rows;
 }
 
 describe('readTrendRows over the whole journal', () => {
@@ -133,6 +160,8 @@ describe('readTrendRows over the whole journal', () => {
     await repository.removeSampleEntries();
     await check();
     expect((await allEntries(db)).sessions.length).toBeGreaterThan(0);
+    await db.symptoms.clear();
+    await check();
   });
 
   it('marks only the months a write touches, in the write’s own transaction', async () => {
@@ -192,24 +221,40 @@ describe('readTrendRows over the whole journal', () => {
     await freshTextsMatchRows(db);
   });
 
-  it('never keeps a text that disagrees with the rows when a write lands during a rebuild', async () => {
+  it('never keeps a text that disagrees with the rows when a write lands during a rebuild of every month', async () => {
     const { db, repository } = await sampleJournal();
-    // The write lands after the rebuild has read the rows and before it stores the texts.
-    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
-    let landed: Promise<unknown> | null = null;
-    Object.assign(db, {
-      transaction: (...args: unknown[]) => {
-        if (landed !== null || args[0] !== 'rw' || args[1] !== db.trendMonths) return transaction(...args);
-        landed = repository.addSymptom(symptomInput({ notedAt: '2026-09-10T10:00:00.000Z' }), END);
-        return landed.then(() => transaction(...args));
-      },
-    });
-    const rows = await readTrendRows(db, WHOLE);
-    expect(landed).not.toBeNull();
+    const rows = await readWithWriteDuringRebuild(db, repository);
     // The rows read are the ones before the write (Trends hears of the write and reads it after).
     expect(rows.symptoms).toHaveLength((await allEntries(db)).symptoms.length - 1);
     await freshTextsMatchRows(db);
     expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
+  });
+
+  it('nor when a write lands during a rebuild of one stale month', async () => {
+    const { db, repository } = await sampleJournal();
+    await readTrendRows(db, WHOLE);
+    await repository.addSymptom(symptomInput({ notedAt: '2026-08-10T10:00:00.000Z' }), END);
+    expect(await staleMonths(db)).toEqual(['2026-08']);
+    await readWithWriteDuringRebuild(db, repository);
+    expect((await staleMonths(db)).sort()).toEqual(['2026-08', '2026-09']);
+    await freshTextsMatchRows(db);
+    expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
+  });
+
+  it('drops the record of a month left without rows when every month is rebuilt', async () => {
+    const { db, repository } = await sampleJournal(400);
+    await readTrendRows(db, spanOfDays('2026-09-01', '2026-09-30'));
+    expect((await db.trendMonths.get('2026-09'))?.text).not.toBeNull();
+    for (const symptom of (await repository.snapshot()).symptoms) {
+      if (symptom.notedAt.startsWith('2026-09')) await repository.deleteSymptom(symptom.id);
+    }
+    for (const session of (await repository.snapshot()).sessions) {
+      if (session.startedAt.startsWith('2026-09')) await repository.deleteSession(session.id);
+    }
+    expect(await hasAllMonthsMarker(db)).toBe(false);
+    expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
+    expect(await db.trendMonths.get('2026-09')).toBeUndefined();
+    await freshTextsMatchRows(db);
   });
 
   it('rebuilds a month whose text is damaged instead of trusting it', async () => {
