@@ -6,7 +6,7 @@ import {
   type SymptomEntry,
 } from '../../shared/domain/records';
 import { HISTORY_WINDOW_DAYS } from '../../shared/guidance/triage';
-import type { Table } from 'dexie';
+import type { IndexableType, Table } from 'dexie';
 import type { JournalDatabase } from './database';
 
 /** Read-only queries: the screens' live queries, the timeline's window and the rows Trends keeps up to date. */
@@ -64,6 +64,28 @@ export async function lastSessionOf(
   return sessions.reverse().find((session) => session.id !== excludeId);
 }
 
+/**
+ * Every row of `table` in pages of `pageRows`, in primary-key order, each page handed to `visit`
+ * before the next is read, so a reader of ten years of entries never holds all of them as objects.
+ * Inside a transaction, the pages are one consistent copy.
+ */
+export async function readTableInPages<Row, Key, Insert>(
+  table: Pick<Table<Row, Key, Insert>, 'orderBy' | 'where' | 'schema'>,
+  pageRows: number,
+  visit: (page: readonly Row[]) => void,
+): Promise<void> {
+  const keyPath = String(table.schema.primKey.keyPath);
+  for (let after: IndexableType | null = null; ;) {
+    const page: Row[] = await (after === null ? table.orderBy(':id') : table.where(':id').above(after))
+      .limit(pageRows)
+      .toArray();
+    visit(page);
+    const last = page.at(-1) as Record<string, IndexableType> | undefined;
+    if (page.length < pageRows || last === undefined) return;
+    after = last[keyPath] ?? null;
+  }
+}
+
 /** Local days can be up to 14 hours either side of UTC; the index range is widened by that much. */
 const LOCAL_DAY_MARGIN_MS = 14 * 60 * 60 * 1000;
 
@@ -71,17 +93,6 @@ function instantBound(day: string, edge: 'start' | 'end'): string {
   const midnight = Date.parse(`${day}T00:00:00.000Z`);
   const bound = edge === 'start' ? midnight - LOCAL_DAY_MARGIN_MS : midnight + 24 * 3_600_000 + LOCAL_DAY_MARGIN_MS;
   return new Date(bound).toISOString();
-}
-
-/**
- * Every workout and symptom, for rebuilding the Trends month texts at once: the stores read in key
- * order with getAll, about half the time of walking a time index over the same rows.
- */
-export async function allEntries(
-  db: JournalDatabase,
-): Promise<{ sessions: ExerciseSession[]; symptoms: SymptomEntry[] }> {
-  const [sessions, symptoms] = await Promise.all([db.sessions.toArray(), db.symptoms.toArray()]);
-  return { sessions, symptoms };
 }
 
 /** How far a symptom can be noted after its workout started and still be read with it. */
@@ -121,16 +132,29 @@ export async function entriesBetween(
   const linkedIds = new Set(inRange.map((symptom) => symptom.sessionId));
   const earlier = weekBefore.filter((session) => linkedIds.has(session.id));
   for (const session of earlier) sessionIds.add(session.id);
-  // A workout moved further back after its symptom was logged is rare: only those are looked up by id.
-  const farIds = [...linkedIds].filter((id): id is string => id !== null && !sessionIds.has(id));
-  const far = await rowsById(db.sessions, farIds);
+  const far = await linkedSessionsMissing(db, inRange, sessionIds);
   return {
-    sessions: [...sessions, ...earlier, ...far.filter((session): session is ExerciseSession => session !== undefined)],
+    sessions: [...sessions, ...earlier, ...far],
     symptoms: [
       ...inRange,
       ...weekAfter.filter((symptom) => symptom.sessionId !== null && sessionIds.has(symptom.sessionId)),
     ],
   };
+}
+
+/**
+ * The workouts `symptoms` are linked to that are not among `known`, looked up by id: a workout moved
+ * further back than a week after its symptom was logged is rare, so these are few.
+ */
+export async function linkedSessionsMissing(
+  db: JournalDatabase,
+  symptoms: Iterable<Pick<SymptomEntry, 'sessionId'>>,
+  known: ReadonlySet<string>,
+): Promise<ExerciseSession[]> {
+  const missing = new Set<string>();
+  for (const { sessionId } of symptoms) if (sessionId !== null && !known.has(sessionId)) missing.add(sessionId);
+  const found = await rowsById(db.sessions, [...missing]);
+  return found.filter((session): session is ExerciseSession => session !== undefined);
 }
 
 /** `bulkGet`, without a transaction to wait for when there is nothing to get. */
@@ -202,14 +226,7 @@ export async function refreshEntries<S extends SessionKeys, Y extends SymptomKey
     }
   }
   // A symptom in the days may belong to a workout just before them, as in entriesBetween.
-  const missing = [
-    ...new Set(
-      freshSymptoms.map((symptom) => symptom.sessionId).filter((id): id is string => id !== null && !known.has(id)),
-    ),
-  ];
-  for (const session of await rowsById(db.sessions, missing)) {
-    if (session !== undefined) sessions.push(shape.session(session));
-  }
+  for (const session of await linkedSessionsMissing(db, freshSymptoms, known)) sessions.push(shape.session(session));
   return { sessions, symptoms };
 }
 

@@ -11,10 +11,11 @@ import {
   type Setting,
   type SymptomEntry,
 } from '../../shared/domain/records';
-import type { IndexableType, Table } from 'dexie';
+import type { Table } from 'dexie';
 import { BACKUP_TABLES, type BackupTableName, type JournalSnapshot } from '../../shared/backup-format';
 import { chooseForMerge, MERGE_CHANGE_TIME } from '../../shared/backup-preview';
 import type { JournalDatabase } from './database';
+import { readTableInPages } from './queries';
 
 /**
  * Rows per page when the journal is read for a backup: big enough that reading costs about what one
@@ -272,19 +273,10 @@ export class JournalRepository {
   async readInPages(visit: (table: BackupTableName, rows: readonly unknown[]) => void): Promise<void> {
     const tables: Table[] = BACKUP_TABLES.map((name) => this.db[name]);
     await this.db.transaction('r', tables, async () => {
-      for (const [index, table] of tables.entries()) {
-        const name = BACKUP_TABLES[index] as BackupTableName;
-        const keyPath = String(table.schema.primKey.keyPath);
-        let page: readonly Record<string, IndexableType>[] = await table
-          .orderBy(':id')
-          .limit(BACKUP_PAGE_ROWS)
-          .toArray();
-        while (page.length > 0) {
-          visit(name, page);
-          const last = page.length < BACKUP_PAGE_ROWS ? undefined : page[page.length - 1];
-          page =
-            last === undefined ? [] : await table.where(':id').above(last[keyPath]).limit(BACKUP_PAGE_ROWS).toArray();
-        }
+      for (const name of BACKUP_TABLES) {
+        await readTableInPages(this.db[name] as Table, BACKUP_PAGE_ROWS, (rows) => {
+          if (rows.length > 0) visit(name, rows);
+        });
       }
     });
   }

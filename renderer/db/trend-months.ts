@@ -5,7 +5,6 @@ import type {
   DBCoreMutateResponse,
   DBCoreTable,
   DBCoreTransaction,
-  EntityTable,
   Middleware,
 } from 'dexie';
 import {
@@ -20,7 +19,7 @@ import {
   type TrendSession,
 } from '../../shared/trends/trend-rows';
 import type { JournalDatabase } from './database';
-import { LINKED_SPAN_MS, shiftedInstant, type InstantSpan } from './queries';
+import { LINKED_SPAN_MS, linkedSessionsMissing, readTableInPages, shiftedInstant, type InstantSpan } from './queries';
 
 /**
  * The Trends worker's copy of the journal: one record per month holding that month's workouts and
@@ -188,9 +187,20 @@ export const trendMonthsMiddleware: Middleware<DBCore> = {
   },
 };
 
-function usableRows(record: TrendMonthRecord | undefined): TrendRows | null {
-  if (record === undefined || record.layout !== TREND_MONTH_LAYOUT || record.text === null) return null;
-  return parseMonthText(record.text);
+/**
+ * Reads the rows of month records, each text parsed once however often it is asked for: a read that
+ * finds a stale month rebuilds it and reuses the months it had already parsed.
+ */
+function monthReader(): (record: TrendMonthRecord | undefined) => TrendRows | null {
+  const parsed = new Map<string, { readonly text: string; readonly rows: TrendRows | null }>();
+  return (record) => {
+    if (record === undefined || record.layout !== TREND_MONTH_LAYOUT || record.text === null) return null;
+    const known = parsed.get(record.month);
+    if (known?.text === record.text) return known.rows;
+    const rows = parseMonthText(record.text);
+    parsed.set(record.month, { text: record.text, rows });
+    return rows;
+  };
 }
 
 /**
@@ -215,7 +225,8 @@ export async function readTrendRows(db: JournalDatabase, { lower, upper }: Insta
           .where('month')
           .between(months[0] ?? '', months.at(-1) ?? '', true, true)
           .toArray();
-  const rows = assemble(await read(), months) ?? (await rebuild(db, read, months));
+  const rowsOf = monthReader();
+  const rows = assemble(await read(), months, rowsOf) ?? (await rebuild(db, read, months, rowsOf));
   return months === null ? rows : withFarSessions(db, rows);
 }
 
@@ -226,7 +237,11 @@ function recordsByMonth(records: readonly TrendMonthRecord[]): Map<string, Trend
 }
 
 /** The rows of the months asked for, or null when one of them (or, for "All", the set) isn't up to date. */
-function assemble(records: readonly TrendMonthRecord[], months: readonly string[] | null): TrendRows | null {
+function assemble(
+  records: readonly TrendMonthRecord[],
+  months: readonly string[] | null,
+  rowsOf: ReturnType<typeof monthReader>,
+): TrendRows | null {
   const byMonth = recordsByMonth(records);
   if (months === null) {
     if (byMonth.get(ALL_MONTHS)?.layout !== TREND_MONTH_LAYOUT) return null;
@@ -234,7 +249,7 @@ function assemble(records: readonly TrendMonthRecord[], months: readonly string[
   }
   const parts: TrendRows[] = [];
   for (const month of months ?? byMonth.keys()) {
-    const rows = usableRows(byMonth.get(month));
+    const rows = rowsOf(byMonth.get(month));
     if (rows === null) return null;
     parts.push(rows);
   }
@@ -260,20 +275,20 @@ async function rebuild(
   db: JournalDatabase,
   read: () => Promise<TrendMonthRecord[]>,
   months: readonly string[] | null,
+  rowsOf: ReturnType<typeof monthReader>,
 ): Promise<TrendRows> {
   const snapshot = await db.transaction('r', db.sessions, db.symptoms, db.trendMonths, async () => {
-    const [records, epoch] = await Promise.all([read(), db.trendMonths.get(JOURNAL_EPOCH)]);
-    const byMonth = recordsByMonth(records);
-    const complete = byMonth.get(ALL_MONTHS)?.layout === TREND_MONTH_LAYOUT;
-    byMonth.delete(ALL_MONTHS);
+    const [marker, epoch] = await Promise.all([db.trendMonths.get(ALL_MONTHS), db.trendMonths.get(JOURNAL_EPOCH)]);
     const fresh = new Map<string, TrendRows>();
-    if (months === null && !complete) {
-      // Which months hold rows is unknown: file every row, a page at a time.
+    if (months === null && marker?.layout !== TREND_MONTH_LAYOUT) {
+      // Which months hold rows is unknown: file every row, a page at a time (the texts are not read).
       return { epoch: epoch?.text, fresh, rebuilt: await everyRowByMonth(db), everyMonth: true, replaces: true };
     }
+    const byMonth = recordsByMonth(await read());
+    byMonth.delete(ALL_MONTHS);
     const rebuilt = new Map<string, TrendRows>();
     for (const month of months ?? byMonth.keys()) {
-      const rows = usableRows(byMonth.get(month));
+      const rows = rowsOf(byMonth.get(month));
       if (rows !== null) {
         fresh.set(month, rows);
         continue;
@@ -316,37 +331,16 @@ const REBUILD_PAGE_ROWS = 5_000;
 /** Every row of the journal, slim and filed by month; inside the rebuild's read-only transaction. */
 async function everyRowByMonth(db: JournalDatabase): Promise<Map<string, TrendRows>> {
   const months = new Map<string, TrendRows>();
-  await inPages(db.sessions, (page) => fileByMonth(months, page, []));
-  await inPages(db.symptoms, (page) => fileByMonth(months, [], page));
+  await readTableInPages(db.sessions, REBUILD_PAGE_ROWS, (page) => fileByMonth(months, page, []));
+  await readTableInPages(db.symptoms, REBUILD_PAGE_ROWS, (page) => fileByMonth(months, [], page));
   return months;
 }
 
-async function inPages<Row extends { id: string }>(
-  table: EntityTable<Row, 'id'>,
-  visit: (page: readonly Row[]) => void,
-): Promise<void> {
-  for (let after: string | null = null; ;) {
-    const page: Row[] = await (after === null ? table.orderBy(':id') : table.where(':id').above(after))
-      .limit(REBUILD_PAGE_ROWS)
-      .toArray();
-    visit(page);
-    const last: Row | undefined = page.at(-1);
-    if (page.length < REBUILD_PAGE_ROWS || last === undefined) return;
-    after = last.id;
-  }
-}
-
-/** Workouts further back than a week that a symptom read here names: rare, so looked up by id. */
+/** Workouts further back than a week that a symptom read here names, kept slim like the rest. */
 async function withFarSessions(db: JournalDatabase, rows: TrendRows): Promise<TrendRows> {
   const known = new Set(rows.sessions.map((session) => session.id));
-  const far = [
-    ...new Set(
-      rows.symptoms.map((symptom) => symptom.sessionId).filter((id): id is string => id !== null && !known.has(id)),
-    ),
-  ];
-  if (far.length === 0) return rows;
-  for (const session of await db.sessions.bulkGet(far)) {
-    if (session !== undefined) rows.sessions.push(trendSessionOf(session));
+  for (const session of await linkedSessionsMissing(db, rows.symptoms, known)) {
+    rows.sessions.push(trendSessionOf(session));
   }
   return rows;
 }

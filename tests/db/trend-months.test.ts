@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { testDatabase } from './test-database';
 import { describe, expect, it } from 'vitest';
 import { createJournalDatabase } from '../../renderer/db/database';
-import { allEntries, entriesBetween, spanOfDays } from '../../renderer/db/queries';
+import { entriesBetween, spanOfDays } from '../../renderer/db/queries';
 import { JournalRepository } from '../../renderer/db/repository';
 import { SCHEMA_VERSIONS } from '../../renderer/db/schema';
 import { readTrendRows } from '../../renderer/db/trend-months';
@@ -27,6 +27,12 @@ type Db = ReturnType<typeof testDatabase>;
 
 function slimRows(rows: TrendRows): TrendRows {
   return { sessions: rows.sessions.map(trendSessionOf), symptoms: rows.symptoms.map(trendSymptomOf) };
+}
+
+/** Every workout and symptom, read straight from the tables. */
+async function allEntries(db: Db) {
+  const [sessions, symptoms] = await Promise.all([db.sessions.toArray(), db.symptoms.toArray()]);
+  return { sessions, symptoms };
 }
 
 /** Rows in id order, so two reads compare whatever order each returns them in. */
