@@ -8,11 +8,13 @@ import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
  * `standard` gives `app://journal` a real origin (IndexedDB, and so the journal, is keyed by it)
  * and `secure` makes it a secure context, which IndexedDB and `crypto.randomUUID` require.
  * `corsEnabled` stays off: it would let other origins read these files, and the app's own
- * same-origin module scripts do not need it.
+ * same-origin module scripts do not need it. `codeCache` lets V8 keep the compiled app between
+ * starts, as Chromium does for http(s) pages: without it, every window parses the whole bundle
+ * again before it draws anything.
  */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 };
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {

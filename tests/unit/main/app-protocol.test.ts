@@ -133,10 +133,10 @@ describe('contentTypeFor', () => {
 });
 
 describe('the scheme and its policy', () => {
-  it('is privileged the way IndexedDB needs, and no more', () => {
+  it('is privileged the way IndexedDB and the code cache need, and no more', () => {
     expect(APP_SCHEME_PRIVILEGES).toEqual({
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
     });
   });
 
