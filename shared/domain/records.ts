@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { reportPreferencesSchema } from '../report/report-preferences';
+import { ONSET_AFTER_MAX_MINUTES } from './record-defaults';
+
+export { DEFAULT_TRENDS_VIEW, NO_FACTORS_RECORDED, ONSET_AFTER_MAX_MINUTES } from './record-defaults';
 import {
   AMOUNT_FACTORS,
   BODY_REGIONS,
@@ -74,19 +77,6 @@ export const sessionFactorsSchema = z.object({
 });
 export type SessionFactors = z.infer<typeof sessionFactorsSchema>;
 
-export const NO_FACTORS_RECORDED: SessionFactors = {
-  longestHoldMinutes: null,
-  repeatedMovements: null,
-  warmUp: null,
-  stretching: null,
-  waterMl: null,
-  electrolytes: null,
-  tightClothing: null,
-  cold: null,
-  gripTrainer: null,
-  sittingHours: null,
-};
-
 export const sessionInputSchema = z.object({
   activity: labelSchema('validation.activityRequired'),
   startedAt: utcInstantSchema,
@@ -110,9 +100,6 @@ export const bodyLocationSchema = z.object({
   side: z.enum(BODY_SIDES, { error: 'validation.locationRequired' }),
 });
 export type BodyLocation = z.infer<typeof bodyLocationSchema>;
-
-/** Up to a week after the workout; later than that is "next day" or unrelated. */
-export const ONSET_AFTER_MAX_MINUTES = 7 * 24 * 60;
 
 /** When a symptom began relative to its workout; `afterMinutes` only for "after". */
 export const onsetSchema = z
@@ -211,15 +198,6 @@ export const trendsViewSchema = z.object({
   activity: z.string().max(LABEL_MAX_LENGTH),
 });
 export type TrendsView = z.infer<typeof trendsViewSchema>;
-export const DEFAULT_TRENDS_VIEW: TrendsView = {
-  range: '3m',
-  fromDay: '',
-  toDay: '',
-  sensation: '',
-  region: '',
-  activity: '',
-};
-
 /** Settings are key/value rows; each key has its own value schema. */
 export const settingSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('theme'), value: z.enum(THEME_PREFERENCES) }),

@@ -1,6 +1,6 @@
 import { normaliseLocations } from './body-locations';
 import type { BodyLocation } from './records';
-import { NO_FACTORS_RECORDED } from './records';
+import { NO_FACTORS_RECORDED } from './record-defaults';
 
 /**
  * How stored rows change from one schema version to the next, as pure functions. The database
