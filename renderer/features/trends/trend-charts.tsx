@@ -47,7 +47,11 @@ import {
  * when unrelated things change (a live query elsewhere, another chart's numbers), and a chart should
  * only redraw when its own numbers do.
  */
-const AXIS = { stroke: AXIS_COLOR, tick: { fill: AXIS_COLOR, fontSize: 12 } };
+/**
+ * Every tick labelled unless an axis says otherwise: value axes have about five ticks, and a fixed
+ * step spares Recharts measuring each label's text in the page to find which fit (see tickInterval).
+ */
+const AXIS = { stroke: AXIS_COLOR, tick: { fill: AXIS_COLOR, fontSize: 12 }, interval: 0 };
 const CHART_HEIGHT = 220;
 /** Date labels along a time axis: as many as fit the narrowest window the app allows. */
 const WIDE_CHART_LABELS = 10;
@@ -339,7 +343,7 @@ export const OnsetChart = memo(function OnsetChart({ data }: { data: Pick<TrendD
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <BarChart accessibilityLayer={false} data={rows} margin={{ top: 16, right: 8, bottom: 0, left: 24 }}>
             <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" {...AXIS} interval={0} angle={-30} textAnchor="end" height={80} />
+            <XAxis dataKey="name" {...AXIS} angle={-30} textAnchor="end" height={80} />
             <YAxis allowDecimals={false} {...AXIS} />
             <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--surface-sunken)' }} />
             <Bar dataKey="episodes" name={t('trends.episodes')} fill={BAR_COLOR} isAnimationActive={false}>
