@@ -492,7 +492,22 @@ async function launchChromium(profileDir: string, timeZone: string): Promise<Bro
   });
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   // One offset for the whole run, so the calendar moves on from page to page instead of restarting.
-  await context.addInitScript(shiftPageClock, DATASET_END.getTime() - Date.now());
+  const clockOffsetMs = DATASET_END.getTime() - Date.now();
+  await context.addInitScript(shiftPageClock, clockOffsetMs);
+  // The page's workers share its calendar: init scripts don't run in workers, so the shift is put
+  // in front of each worker's script as it is served.
+  // The first response is kept, so later tabs don't wait for the bench to fetch it again.
+  const shiftedWorkers = new Map<string, { headers: Record<string, string>; body: string }>();
+  await context.route(/\/assets\/[^/]*\.worker-[^/]*\.js$/, async (route) => {
+    let shifted = shiftedWorkers.get(route.request().url());
+    if (shifted === undefined) {
+      const response = await route.fetch();
+      const shift = `globalThis.__name ??= (fn) => fn;\n(${shiftPageClock.toString()})(${clockOffsetMs});\n`;
+      shifted = { headers: response.headers(), body: shift + (await response.text()) };
+      shiftedWorkers.set(route.request().url(), shifted);
+    }
+    await route.fulfill({ status: 200, ...shifted });
+  });
   await context.addInitScript(installProbe, WAIT_TIMEOUT_MS);
   return context;
 }
