@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from './app-services';
 import { readSetting } from './db/queries';
@@ -7,36 +7,51 @@ import { applyLanguage } from './i18n';
 import type { StartupBackupOutcome } from './features/backups/backup-service';
 import { RestoreOffer } from './features/backups/restore-offer';
 import { ReminderBanner } from './features/reminders/reminder-banner';
-import { GuidanceScreen } from './features/guidance/guidance-screen';
-import { DataScreen } from './features/exchange/data-screen';
-import { JournalScreen } from './features/journal/journal-screen';
-import { ReportScreen } from './features/report/report-screen';
-import { SettingsScreen } from './features/settings/settings-screen';
-import { TrendsScreen } from './features/trends/trends-screen';
 import { NavIcon } from './features/shell/nav-icons';
 import { SCREENS, hrefFor, useHashRoute, type Screen } from './features/shell/use-hash-route';
 
-function ScreenContent({ screen }: { screen: Screen }) {
-  switch (screen) {
-    case 'journal':
-      return <JournalScreen />;
-    case 'settings':
-      return <SettingsScreen />;
-    case 'guidance':
-      return <GuidanceScreen />;
-    case 'trends':
-      return <TrendsScreen />;
-    case 'report':
-      return <ReportScreen />;
-    case 'data':
-      return <DataScreen />;
-  }
+/**
+ * Each screen is a chunk of its own, loaded the first time it is opened: a window evaluates only
+ * the code of the screen it shows (the Trends charts alone are a fifth of the app) before drawing.
+ */
+const SCREEN_LOADERS: Record<Screen, () => Promise<{ default: ComponentType }>> = {
+  journal: () => import('./features/journal/journal-screen').then((module) => ({ default: module.JournalScreen })),
+  trends: () => import('./features/trends/trends-screen').then((module) => ({ default: module.TrendsScreen })),
+  guidance: () => import('./features/guidance/guidance-screen').then((module) => ({ default: module.GuidanceScreen })),
+  report: () => import('./features/report/report-screen').then((module) => ({ default: module.ReportScreen })),
+  data: () => import('./features/exchange/data-screen').then((module) => ({ default: module.DataScreen })),
+  settings: () => import('./features/settings/settings-screen').then((module) => ({ default: module.SettingsScreen })),
+};
+
+const SCREENS_BY_NAME: Record<Screen, ComponentType> = {
+  journal: lazy(SCREEN_LOADERS.journal),
+  trends: lazy(SCREEN_LOADERS.trends),
+  guidance: lazy(SCREEN_LOADERS.guidance),
+  report: lazy(SCREEN_LOADERS.report),
+  data: lazy(SCREEN_LOADERS.data),
+  settings: lazy(SCREEN_LOADERS.settings),
+};
+
+/**
+ * Starts loading a screen's code, so that it is there (or on its way) when the screen is drawn. A
+ * failure is left for the screen itself to meet when it is drawn.
+ */
+export function preloadScreen(screen: Screen): void {
+  SCREEN_LOADERS[screen]().catch(() => undefined);
 }
+
+/**
+ * How long after the window opens the other screens' code is loaded, when the window is idle: late
+ * enough not to compete with drawing the first screen, early enough that the first click on
+ * another screen rarely waits for its code.
+ */
+const OTHER_SCREENS_AFTER_MS = 3000;
 
 export function App({ startup }: { startup: Promise<StartupBackupOutcome> }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const screen = useHashRoute();
+  const ShownScreen = SCREENS_BY_NAME[screen];
   const mainRef = useRef<HTMLElement>(null);
   const theme = useLiveQuery(() => readSetting(db, 'theme'), [db]);
   const language = useLiveQuery(() => readSetting(db, 'language'), [db]);
@@ -51,6 +66,17 @@ export function App({ startup }: { startup: Promise<StartupBackupOutcome> }) {
     if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
     else delete root.dataset.theme;
   }, [theme]);
+
+  useEffect(() => {
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      idle = requestIdleCallback(() => SCREENS.forEach(preloadScreen));
+    }, OTHER_SCREENS_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, []);
 
   useEffect(() => {
     let current = true;
@@ -96,7 +122,10 @@ export function App({ startup }: { startup: Promise<StartupBackupOutcome> }) {
             </p>
           )}
           <ReminderBanner />
-          <ScreenContent screen={screen} />
+          {/* A screen's code comes from local disk in a few milliseconds: nothing is shown meanwhile. */}
+          <Suspense fallback={null}>
+            <ShownScreen />
+          </Suspense>
         </main>
       </div>
       {outcome?.kind === 'offer-restore' && <RestoreOffer newest={outcome.newest} />}

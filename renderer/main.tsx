@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { App, preloadScreen } from './app';
 import { AppServicesContext, type AppServices } from './app-services';
 import { bridge } from './bridge';
 import { createJournalDatabase } from './db/database';
@@ -8,11 +8,18 @@ import { readSetting } from './db/queries';
 import { JournalRepository } from './db/repository';
 import { BackupService } from './features/backups/backup-service';
 import { ReminderService } from './features/reminders/reminder-service';
-import { ReportPrint, ReportPrintBoundary } from './features/report/report-print';
 import { printRouteRange } from '../shared/report/print-route';
+import { currentScreen } from './features/shell/use-hash-route';
+import { adoptTrendsWorker } from './features/trends/trends-client';
 import { initI18n } from './i18n';
 
-async function start(): Promise<void> {
+async function start(trendsWorker: Worker | null): Promise<void> {
+  if (trendsWorker !== null) adoptTrendsWorker(trendsWorker);
+  // The report alone, for paper: no navigation, no startup backup (the journal's window already took it).
+  const printRange = printRouteRange(window.location.hash);
+  const printing = printRange === null ? null : import('./features/report/report-print');
+  // The screen's code loads while the journal opens.
+  if (printing === null) preloadScreen(currentScreen());
   const db = createJournalDatabase();
   await db.open();
   await initI18n((await readSetting(db, 'language')) ?? 'system');
@@ -21,9 +28,8 @@ async function start(): Promise<void> {
   const services: AppServices = { db, repository, backups, bridge, reminders: new ReminderService(db, repository) };
   const container = document.getElementById('root');
   if (container === null) throw new Error('index.html has no #root element');
-  // The report alone, for paper: no navigation, no startup backup (the journal's window already took it).
-  const printRange = printRouteRange(window.location.hash);
-  if (printRange !== null) {
+  if (printing !== null && printRange !== null) {
+    const { ReportPrint, ReportPrintBoundary } = await printing;
     createRoot(container).render(
       <StrictMode>
         <AppServicesContext value={services}>
@@ -47,7 +53,12 @@ async function start(): Promise<void> {
   );
 }
 
-start().catch((error: unknown) => {
+/** Starts the app; `trendsWorker` is the Trends worker when `boot.ts` has already started it. */
+export function startApp(trendsWorker: Worker | null): void {
+  start(trendsWorker).catch(showStartupError);
+}
+
+function showStartupError(error: unknown): void {
   // Without a database there is no app to render; say so in plain words instead of a blank window.
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
@@ -55,4 +66,4 @@ start().catch((error: unknown) => {
   message.textContent = `The journal could not be opened: ${error instanceof Error ? error.message : String(error)}`;
   document.body.replaceChildren(message);
   document.documentElement.dataset.appState = 'failed';
-});
+}

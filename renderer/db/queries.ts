@@ -1,10 +1,6 @@
-import {
-  ONSET_AFTER_MAX_MINUTES,
-  type ExerciseSession,
-  type SettingKey,
-  type SettingValue,
-  type SymptomEntry,
-} from '../../shared/domain/records';
+import { ONSET_AFTER_MAX_MINUTES } from '../../shared/domain/record-defaults';
+import type { ExerciseSession, SettingKey, SettingValue, SymptomEntry } from '../../shared/domain/records';
+import { localDayOf } from '../../shared/domain/local-time';
 import { HISTORY_WINDOW_DAYS } from '../../shared/guidance/triage';
 import type { IndexableType, Table } from 'dexie';
 import type { JournalDatabase } from './database';
@@ -17,6 +13,21 @@ export async function readSetting<K extends SettingKey>(
 ): Promise<SettingValue<K> | undefined> {
   const row = await db.settings.get(key);
   return row?.value as SettingValue<K> | undefined;
+}
+
+/** The first local day with a workout or a symptom, read from the time indexes; null for an empty journal. */
+export async function firstDayWithData(db: JournalDatabase): Promise<string | null> {
+  const [session, symptom] = await Promise.all([
+    db.sessions.orderBy('startedAt').first(),
+    db.symptoms.orderBy('notedAt').first(),
+  ]);
+  const days = [
+    session === undefined
+      ? null
+      : localDayOf({ instant: session.startedAt, utcOffsetMinutes: session.utcOffsetMinutes }),
+    symptom === undefined ? null : localDayOf({ instant: symptom.notedAt, utcOffsetMinutes: symptom.utcOffsetMinutes }),
+  ].filter((day): day is string => day !== null);
+  return days.length === 0 ? null : (days.sort()[0] ?? null);
 }
 
 /** The newest workouts, for the symptom form's "Workout" choice. */

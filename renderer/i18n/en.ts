@@ -405,6 +405,7 @@ export const en = {
       explain:
         'How often symptoms followed your workouts with and without each factor. These are your own counts, not proof of a cause; a comparison shows only when both sides have at least {{min}} workouts.',
       none: 'No factor stands out yet. Note the factors on more workouts to compare them.',
+      working: 'Comparing your workouts…',
       symptoms: 'symptoms',
       sentence:
         '{{symptoms}} followed {{followedWith}} of {{totalWith}} workouts {{with}} within {{window}}, and {{followedWithout}} of {{totalWithout}} {{without}}.',

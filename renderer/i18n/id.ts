@@ -421,6 +421,7 @@ export const id: TranslationResources = {
       explain:
         'Seberapa sering gejala muncul setelah latihan dengan dan tanpa setiap faktor. Ini hitungan Anda sendiri, bukan bukti penyebab; perbandingan hanya ditampilkan jika kedua sisi punya setidaknya {{min}} latihan.',
       none: 'Belum ada faktor yang menonjol. Catat faktor pada lebih banyak latihan untuk membandingkannya.',
+      working: 'Membandingkan latihan Anda…',
       symptoms: 'gejala',
       sentence:
         '{{symptoms}} muncul setelah {{followedWith}} dari {{totalWith}} latihan {{with}} dalam {{window}}, dan {{followedWithout}} dari {{totalWithout}} {{without}}.',

@@ -1,3 +1,6 @@
+import type { TrendsView } from '../domain/records';
+import type { TrendFilter } from './aggregate';
+
 /** The periods the Trends screen offers, ending today, and a custom one. */
 export const TREND_RANGES = ['4w', '3m', '1y', 'all', 'custom'] as const;
 export type TrendRange = (typeof TREND_RANGES)[number];
@@ -42,4 +45,24 @@ export function daysOfRange(
       return from <= to ? { fromDay: from, toDay: to } : { fromDay: to, toDay: from };
     }
   }
+}
+
+export function sameTrendFilter(a: TrendFilter, b: TrendFilter): boolean {
+  return (
+    a.fromDay === b.fromDay &&
+    a.toDay === b.toDay &&
+    a.sensation === b.sensation &&
+    a.region === b.region &&
+    a.activity === b.activity
+  );
+}
+
+/** What the Trends screen asks for when showing `view` on `today`: the period's days and the filters. */
+export function trendFilterOf(view: TrendsView, today: string, firstDayWithData: string | null): TrendFilter {
+  return {
+    ...daysOfRange(view.range, today, firstDayWithData, view),
+    sensation: view.sensation,
+    region: view.region,
+    activity: view.activity,
+  };
 }

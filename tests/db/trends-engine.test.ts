@@ -3,6 +3,7 @@ import { testDatabase } from './test-database';
 import { describe, expect, it } from 'vitest';
 import { JournalRepository } from '../../renderer/db/repository';
 import { TrendsEngine } from '../../renderer/features/trends/trends-engine';
+import { DEFAULT_TRENDS_VIEW } from '../../shared/domain/records';
 import type { TrendsRequest, TrendsResponse } from '../../renderer/features/trends/trends-protocol';
 import type { TrendFilter } from '../../shared/trends/aggregate';
 import { sessionInput, symptomInput } from '../unit/shared/fixtures';
@@ -19,22 +20,54 @@ async function setup() {
   const workout = await repository.addSession(sessionInput({ startedAt: '2026-03-10T07:00:00.000Z' }), NOW);
   await repository.addSymptom(symptomInput({ sessionId: workout.id, notedAt: '2026-03-10T09:00:00.000Z' }), NOW);
   let id = 0;
+  /** The charts' part of the answer. */
   const ask = async (filter: TrendFilter, wholeJournal = false) => {
     const request: TrendsRequest = { kind: 'trends', id: ++id, filter, wholeJournal };
     await engine.receive(request);
-    return replies.at(-1);
+    return replies.find((reply) => reply.id === request.id && (!reply.ok || reply.part === 'trends'));
   };
-  const episodes = (response: TrendsResponse | undefined) =>
-    response?.ok === true ? response.trends.totals.episodes : Number.NaN;
+  const episodes = (response: TrendsResponse | undefined) => chartsOf(response)?.totals.episodes ?? Number.NaN;
   return { db, repository, engine, replies, ask, episodes };
+}
+
+function chartsOf(response: TrendsResponse | undefined) {
+  return response?.ok === true && response.part === 'trends' ? response.trends : undefined;
 }
 
 describe('TrendsEngine', () => {
   it('answers a request with the period aggregated', async () => {
     const { ask, episodes } = await setup();
     const reply = await ask(MARCH);
-    expect(reply).toMatchObject({ id: 1, ok: true });
+    expect(reply).toMatchObject({ id: 1, ok: true, part: 'trends' });
     expect(episodes(reply)).toBe(1);
+  });
+
+  it('sends the insights after the charts, for the same request', async () => {
+    const { ask, replies } = await setup();
+    await ask({ ...MARCH, sensation: 'numbness' });
+    expect(replies.map((reply) => [reply.id, reply.ok && reply.part])).toEqual([
+      [1, 'trends'],
+      [1, 'insights'],
+    ]);
+    expect(replies[1]).toMatchObject({ ok: true, part: 'insights', insights: { sensation: 'numbness' } });
+  });
+
+  it('leaves out the insights of a request a newer one overtook while the charts were sent', async () => {
+    const { db } = await setup();
+    const replies: TrendsResponse[] = [];
+    let second: Promise<void> | undefined;
+    const engine = new TrendsEngine(db, (response) => {
+      replies.push(response);
+      // The second request comes the moment the first one's charts are sent.
+      if (response.id === 1) second ??= engine.receive({ kind: 'trends', id: 2, filter: MARCH, wholeJournal: false });
+    });
+    await engine.receive({ kind: 'trends', id: 1, filter: SPRING, wholeJournal: false });
+    await second;
+    expect(replies.map((reply) => [reply.id, reply.ok && reply.part])).toEqual([
+      [1, 'trends'],
+      [2, 'trends'],
+      [2, 'insights'],
+    ]);
   });
 
   it('counts a symptom written after its rows were read once told which row changed', async () => {
@@ -75,7 +108,34 @@ describe('TrendsEngine', () => {
     const first = engine.receive({ kind: 'trends', id: 1, filter: SPRING, wholeJournal: false });
     const second = engine.receive({ kind: 'trends', id: 2, filter: MARCH, wholeJournal: false });
     await Promise.all([first, second]);
-    expect(replies.map((reply) => reply.id)).toEqual([2]);
+    expect(replies.map((reply) => reply.id)).toEqual([2, 2]);
+  });
+
+  it('reads the period the screen was left on before the screen asks for it', async () => {
+    const { db, repository, engine, ask, episodes } = await setup();
+    await repository.saveSetting({ key: 'trendsView', value: { ...DEFAULT_TRENDS_VIEW, range: 'all' } });
+    await engine.prepare('2026-04-01');
+    // Written without telling the engine: a request answered from the rows read beforehand misses it.
+    await repository.addSymptom(symptomInput({ notedAt: '2026-03-21T10:00:00.000Z' }), NOW);
+    const all = { ...MARCH, fromDay: '2026-03-10', toDay: '2026-04-01' };
+    expect(episodes(await ask(all, true))).toBe(1);
+    // Without preparing, the same request reads the journal as it is now.
+    const replies: TrendsResponse[] = [];
+    await new TrendsEngine(db, (reply) => replies.push(reply)).receive({
+      kind: 'trends',
+      id: 1,
+      filter: all,
+      wholeJournal: true,
+    });
+    expect(episodes(replies[0])).toBe(2);
+  });
+
+  it('answers as usual when the period could not be read beforehand', async () => {
+    const { db, engine, ask, episodes } = await setup();
+    db.close();
+    await engine.prepare('2026-04-01');
+    await db.open();
+    expect(episodes(await ask(MARCH))).toBe(1);
   });
 
   it('keeps answers for ranges seen before until the journal changes', async () => {
@@ -85,10 +145,11 @@ describe('TrendsEngine', () => {
     const first = await ask(MARCH);
     await ask(SPRING);
     const again = await ask(MARCH);
-    expect(again?.ok && first?.ok && again.trends).toBe(first?.ok && first.trends);
+    expect(chartsOf(again)).toBeDefined();
+    expect(chartsOf(again)).toBe(chartsOf(first));
     const added = await repository.addSymptom(symptomInput({ notedAt: '2026-03-21T10:00:00.000Z' }), NOW);
     await engine.receive({ kind: 'changes', sessions: [], symptoms: [added.id] });
     const afterWrite = await ask(MARCH);
-    expect(afterWrite?.ok && afterWrite.trends).not.toBe(first?.ok && first.trends);
+    expect(chartsOf(afterWrite)).not.toBe(chartsOf(first));
   });
 });

@@ -9,7 +9,8 @@ function hashParts(): [string, string] {
   return [screen, action];
 }
 
-function currentScreen(): Screen {
+/** The screen the URL names; the Journal when it names none. */
+export function currentScreen(): Screen {
   const [name] = hashParts();
   return (SCREENS as readonly string[]).includes(name) ? (name as Screen) : 'journal';
 }

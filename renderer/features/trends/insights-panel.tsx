@@ -40,7 +40,19 @@ function percent(rate: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
 }
 
-export const InsightsPanel = memo(function InsightsPanel({ set }: { set: InsightSet }) {
+/** `set` is null while the comparisons are still being worked out (they follow the charts). */
+export const InsightsPanel = memo(function InsightsPanel({ set }: { set: InsightSet | null }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card insights" aria-labelledby="insights-title" aria-busy={set === null}>
+      <h2 id="insights-title">{t('trends.insights.title')}</h2>
+      <p className="muted">{t('trends.insights.explain', { min: MIN_SESSIONS_EACH_SIDE })}</p>
+      {set === null ? <p className="muted">{t('trends.insights.working')}</p> : <InsightList set={set} />}
+    </section>
+  );
+});
+
+function InsightList({ set }: { set: InsightSet }) {
   const { t, i18n } = useTranslation();
   const articles = useArticles();
   const locale = formattingLocale();
@@ -74,9 +86,7 @@ export const InsightsPanel = memo(function InsightsPanel({ set }: { set: Insight
   };
 
   return (
-    <section className="card insights" aria-labelledby="insights-title">
-      <h2 id="insights-title">{t('trends.insights.title')}</h2>
-      <p className="muted">{t('trends.insights.explain', { min: MIN_SESSIONS_EACH_SIDE })}</p>
+    <>
       {shown.length === 0 ? (
         <p>{t('trends.insights.none')}</p>
       ) : (
@@ -124,6 +134,6 @@ export const InsightsPanel = memo(function InsightsPanel({ set }: { set: Insight
           })}
         </p>
       )}
-    </section>
+    </>
   );
-});
+}

@@ -1,6 +1,8 @@
+import { DEFAULT_TRENDS_VIEW } from '../../../shared/domain/record-defaults';
 import { localDayTest } from '../../../shared/domain/local-time';
-import { aggregateTrends, type TrendData } from '../../../shared/trends/aggregate';
+import { aggregateTrends, type TrendData, type TrendFilter } from '../../../shared/trends/aggregate';
 import { computeInsights, type InsightSet } from '../../../shared/trends/insights';
+import { trendFilterOf } from '../../../shared/trends/range';
 import {
   trendSessionOf,
   trendSymptomOf,
@@ -8,7 +10,7 @@ import {
   type TrendSymptom,
 } from '../../../shared/trends/trend-rows';
 import type { JournalDatabase } from '../../db/database';
-import { refreshEntries, spanOfDays, type RowShape } from '../../db/queries';
+import { firstDayWithData, readSetting, refreshEntries, spanOfDays, type RowShape } from '../../db/queries';
 import { readTrendRows } from '../../db/trend-months';
 import type { TrendsChanges, TrendsMessage, TrendsRequest, TrendsResponse } from './trends-protocol';
 
@@ -24,7 +26,8 @@ interface Loaded {
 /** Rows read again after a write keep only what Trends reads, like the rest. */
 const TREND_ROW_SHAPE: RowShape<TrendSession, TrendSymptom> = { session: trendSessionOf, symptom: trendSymptomOf };
 
-type Answer = { readonly trends: TrendData; readonly insights: InsightSet };
+/** `insights` is null until they have been worked out (a newer request can come first). */
+type Answer = { readonly trends: TrendData; insights: InsightSet | null };
 
 /** How many answers are kept for ranges and filters seen before. */
 const ANSWERS_KEPT = 8;
@@ -56,7 +59,14 @@ export class TrendsEngine {
   receive(message: TrendsMessage): Promise<void> {
     if (message.kind === 'trends') this.newestRequest = message.id;
     this.queue = this.queue
-      .then(() => (message.kind === 'changes' ? this.applyChanges(message) : this.answer(message)))
+      .then(() => {
+        switch (message.kind) {
+          case 'changes':
+            return this.applyChanges(message);
+          case 'trends':
+            return this.answer(message);
+        }
+      })
       .catch(() => {
         // A change that could not be read leaves rows that may be stale: read the span again next time.
         this.cache = null;
@@ -65,11 +75,27 @@ export class TrendsEngine {
     return this.queue;
   }
 
-  private async entriesFor(request: TrendsRequest): Promise<Loaded> {
-    const { fromDay, toDay } = request.filter;
+  /**
+   * Reads the period the Trends screen shows on `today`, as the person left it, and works out its
+   * charts, so that the screen's first request, made once the app has started, is answered at once.
+   * Taken in turn like a message; a failure is left for that request to meet and report.
+   */
+  prepare(today: string): Promise<void> {
+    this.queue = this.queue
+      .then(async () => {
+        const [stored, firstDay] = await Promise.all([readSetting(this.db, 'trendsView'), firstDayWithData(this.db)]);
+        const view = stored ?? DEFAULT_TRENDS_VIEW;
+        const filter = trendFilterOf(view, today, firstDay);
+        this.answerOf(await this.entriesFor(filter, view.range === 'all'), filter);
+      })
+      .catch(() => undefined);
+    return this.queue;
+  }
+
+  private async entriesFor(filter: TrendFilter, wholeJournal: boolean): Promise<Loaded> {
+    const { fromDay, toDay } = filter;
     const cache = this.cache;
     if (cache !== null && (cache.wholeJournal || (cache.fromDay <= fromDay && cache.toDay >= toDay))) return cache;
-    const { wholeJournal } = request;
     const { sessions, symptoms } = await readTrendRows(
       this.db,
       wholeJournal ? spanOfDays('', '') : spanOfDays(fromDay, toDay),
@@ -95,29 +121,42 @@ export class TrendsEngine {
 
   private async answer(request: TrendsRequest): Promise<void> {
     if (request.id !== this.newestRequest) return;
+    const { id, filter } = request;
     try {
-      const loaded = await this.entriesFor(request);
-      const key = JSON.stringify(request.filter);
-      const computed = this.answers.get(key) ?? compute(loaded, request);
-      if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
-      this.answers.set(key, computed);
-      this.reply({ id: request.id, ok: true, ...computed });
+      const loaded = await this.entriesFor(filter, request.wholeJournal);
+      const answer = this.answerOf(loaded, filter);
+      this.reply({ id, ok: true, part: 'trends', trends: answer.trends });
+      if (answer.insights === null) {
+        // Messages that came meanwhile are taken in first: a newer request makes these insights moot.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (id !== this.newestRequest) return;
+        answer.insights = insightsOf(loaded, filter);
+      }
+      this.reply({ id, ok: true, part: 'insights', insights: answer.insights });
     } catch (error) {
-      this.reply({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) });
+      this.reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
     }
+  }
+
+  /** The charts of a period and filters, worked out now unless kept from before. */
+  private answerOf(loaded: Loaded, filter: TrendFilter): Answer {
+    const key = JSON.stringify(filter);
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      answer = { trends: aggregateTrends(loaded.sessions, loaded.symptoms, filter), insights: null };
+      if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
+      this.answers.set(key, answer);
+    }
+    return answer;
   }
 }
 
-function compute(loaded: Loaded, request: TrendsRequest): Answer {
+function insightsOf(loaded: Loaded, filter: TrendFilter): InsightSet {
   // The rows may span more than was asked for (after a longer period); insights count this period only.
-  const inPeriod = localDayTest(request.filter.fromDay, request.filter.toDay);
-  const { sessions, symptoms } = loaded;
-  return {
-    trends: aggregateTrends(sessions, symptoms, request.filter),
-    insights: computeInsights(
-      sessions.filter((session) => inPeriod(session.startedAt, session.utcOffsetMinutes)),
-      symptoms.filter((symptom) => inPeriod(symptom.notedAt, symptom.utcOffsetMinutes)),
-      request.filter.sensation === '' ? {} : { sensation: request.filter.sensation },
-    ),
-  };
+  const inPeriod = localDayTest(filter.fromDay, filter.toDay);
+  return computeInsights(
+    loaded.sessions.filter((session) => inPeriod(session.startedAt, session.utcOffsetMinutes)),
+    loaded.symptoms.filter((symptom) => inPeriod(symptom.notedAt, symptom.utcOffsetMinutes)),
+    filter.sensation === '' ? {} : { sensation: filter.sensation },
+  );
 }

@@ -21,6 +21,11 @@ export interface TrendsChanges extends JournalChanges {
 
 export type TrendsMessage = TrendsRequest | TrendsChanges;
 
+/**
+ * A request is answered in two parts, the charts' numbers first: the insights take about as long
+ * again to work out, and the screen draws the charts meanwhile.
+ */
 export type TrendsResponse =
-  | { readonly id: number; readonly ok: true; readonly trends: TrendData; readonly insights: InsightSet }
+  | { readonly id: number; readonly ok: true; readonly part: 'trends'; readonly trends: TrendData }
+  | { readonly id: number; readonly ok: true; readonly part: 'insights'; readonly insights: InsightSet }
   | { readonly id: number; readonly ok: false; readonly message: string };

@@ -3,9 +3,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TRENDS_VIEW, type TrendsView } from '../../../shared/domain/records';
 import { localDayOf, stampFromDate } from '../../../shared/domain/local-time';
-import { daysOfRange, TREND_RANGES } from '../../../shared/trends/range';
+import { sameTrendFilter, TREND_RANGES, trendFilterOf } from '../../../shared/trends/range';
 import { useServices } from '../../app-services';
-import { readSetting } from '../../db/queries';
+import { firstDayWithData, readSetting } from '../../db/queries';
 import { DayRangeInputs } from '../../components/day-range-inputs';
 import { VocabularyFilters } from '../journal/vocabulary-filters';
 import { CalendarHeatMap } from './calendar-heat-map';
@@ -13,21 +13,6 @@ import { InsightsPanel } from './insights-panel';
 import { RegionHeatMap } from './region-heat-map';
 import { ActivityChart, DoseChart, EpisodesChart, OnsetChart, SeverityChart, SeverityLegend } from './trend-charts';
 import { useTrends } from './use-trends';
-
-/** The first local day with an entry, read from the time indexes. */
-async function firstDayWithData(db: ReturnType<typeof useServices>['db']): Promise<string | null> {
-  const [session, symptom] = await Promise.all([
-    db.sessions.orderBy('startedAt').first(),
-    db.symptoms.orderBy('notedAt').first(),
-  ]);
-  const days = [
-    session === undefined
-      ? null
-      : localDayOf({ instant: session.startedAt, utcOffsetMinutes: session.utcOffsetMinutes }),
-    symptom === undefined ? null : localDayOf({ instant: symptom.notedAt, utcOffsetMinutes: symptom.utcOffsetMinutes }),
-  ].filter((day): day is string => day !== null);
-  return days.length === 0 ? null : (days.sort()[0] ?? null);
-}
 
 /** How long the first charts may take before the screen says it is still reading the journal. */
 const SLOW_OPEN_MS = 300;
@@ -54,11 +39,8 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
   const { repository } = useServices();
   const [view, setView] = useState<TrendsView>(initial);
   const today = localDayOf(stampFromDate(new Date()));
-  const days = daysOfRange(view.range, today, firstDay, view);
-  const state = useTrends(
-    { ...days, sensation: view.sensation, region: view.region, activity: view.activity },
-    view.range === 'all',
-  );
+  const filter = trendFilterOf(view, today, firstDay);
+  const state = useTrends(filter, view.range === 'all');
 
   // The chosen view is remembered, so the screen opens as the person left it.
   const save = (next: TrendsView) => {
@@ -68,15 +50,15 @@ function Trends({ initial, firstDay }: { initial: TrendsView; firstDay: string |
   const set = <K extends keyof TrendsView>(key: K, value: TrendsView[K]) => save({ ...view, [key]: value });
   // "Custom" starts from the days on screen, so its date fields never sit empty while showing a period.
   const chooseRange = (range: TrendsView['range']) =>
-    save({ ...view, ...(range === 'custom' && view.fromDay === '' && view.toDay === '' ? days : {}), range });
+    save({
+      ...view,
+      ...(range === 'custom' && view.fromDay === '' && view.toDay === ''
+        ? { fromDay: filter.fromDay, toDay: filter.toDay }
+        : {}),
+      range,
+    });
   // Answered once the screen shows the view asked for (charts or a failure), not an earlier one.
-  const answered =
-    state.kind !== 'loading' &&
-    state.filter.fromDay === days.fromDay &&
-    state.filter.toDay === days.toDay &&
-    state.filter.sensation === view.sensation &&
-    state.filter.region === view.region &&
-    state.filter.activity === view.activity;
+  const answered = state.kind !== 'loading' && sameTrendFilter(state.filter, filter);
   const ready = answered && state.kind === 'ready';
   const slowToOpen = useSlowToOpen();
 
