@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
+import { Component, lazy, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from './app-services';
 import { readSetting } from './db/queries';
@@ -23,21 +23,61 @@ const SCREEN_LOADERS: Record<Screen, () => Promise<{ default: ComponentType }>> 
   settings: () => import('./features/settings/settings-screen').then((module) => ({ default: module.SettingsScreen })),
 };
 
+/** One load per screen, shared by a preload and the screen itself. */
+const screenLoads = new Map<Screen, Promise<{ default: ComponentType }>>();
+
+function loadScreen(screen: Screen): Promise<{ default: ComponentType }> {
+  let load = screenLoads.get(screen);
+  if (load === undefined) {
+    load = SCREEN_LOADERS[screen]();
+    screenLoads.set(screen, load);
+  }
+  return load;
+}
+
 const SCREENS_BY_NAME: Record<Screen, ComponentType> = {
-  journal: lazy(SCREEN_LOADERS.journal),
-  trends: lazy(SCREEN_LOADERS.trends),
-  guidance: lazy(SCREEN_LOADERS.guidance),
-  report: lazy(SCREEN_LOADERS.report),
-  data: lazy(SCREEN_LOADERS.data),
-  settings: lazy(SCREEN_LOADERS.settings),
+  journal: lazy(() => loadScreen('journal')),
+  trends: lazy(() => loadScreen('trends')),
+  guidance: lazy(() => loadScreen('guidance')),
+  report: lazy(() => loadScreen('report')),
+  data: lazy(() => loadScreen('data')),
+  settings: lazy(() => loadScreen('settings')),
 };
 
 /**
  * Starts loading a screen's code, so that it is there (or on its way) when the screen is drawn. A
- * failure is left for the screen itself to meet when it is drawn.
+ * failure is met by the screen itself when it is drawn (`ScreenLoadBoundary`).
  */
 export function preloadScreen(screen: Screen): void {
-  SCREEN_LOADERS[screen]().catch(() => undefined);
+  loadScreen(screen).catch(() => undefined);
+}
+
+/**
+ * A screen whose code could not be loaded (the app's files changed under an open window, say)
+ * says so in plain words, with the way out, instead of leaving the window blank.
+ */
+class ScreenLoadBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? <ScreenLoadFailed /> : this.props.children;
+  }
+}
+
+function ScreenLoadFailed() {
+  const { t } = useTranslation();
+  return (
+    <div className="banner banner-warning" role="alert">
+      <p>{t('app.screenFailed')}</p>
+      <button type="button" onClick={() => window.location.reload()}>
+        {t('app.reload')}
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -123,9 +163,11 @@ export function App({ startup }: { startup: Promise<StartupBackupOutcome> }) {
           )}
           <ReminderBanner />
           {/* A screen's code comes from local disk in a few milliseconds: nothing is shown meanwhile. */}
-          <Suspense fallback={null}>
-            <ShownScreen />
-          </Suspense>
+          <ScreenLoadBoundary key={screen}>
+            <Suspense fallback={null}>
+              <ShownScreen />
+            </Suspense>
+          </ScreenLoadBoundary>
         </main>
       </div>
       {outcome?.kind === 'offer-restore' && <RestoreOffer newest={outcome.newest} />}

@@ -1,4 +1,5 @@
 import { startTrendsWorker } from './features/trends/start-trends-worker';
+import { showStartupError } from './startup-error';
 
 /**
  * The first code a window runs, kept small. A window opening on Trends, the screen that reads the
@@ -6,6 +7,6 @@ import { startTrendsWorker } from './features/trends/start-trends-worker';
  * will show on the other core while this thread is still evaluating the rest of the app (about a
  * tenth of a second on a two-core machine). The app is imported after that.
  */
-const trendsWorker = window.location.hash.startsWith('#/trends') ? startTrendsWorker() : null;
+const trendsWorker = /^#\/?trends(\/|$)/.test(window.location.hash) ? startTrendsWorker() : null;
 
-void import('./main').then(({ startApp }) => startApp(trendsWorker));
+import('./main').then(({ startApp }) => startApp(trendsWorker), showStartupError);

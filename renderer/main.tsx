@@ -12,12 +12,15 @@ import { printRouteRange } from '../shared/report/print-route';
 import { currentScreen } from './features/shell/use-hash-route';
 import { adoptTrendsWorker } from './features/trends/trends-client';
 import { initI18n } from './i18n';
+import { showStartupError } from './startup-error';
 
 async function start(trendsWorker: Worker | null): Promise<void> {
   if (trendsWorker !== null) adoptTrendsWorker(trendsWorker);
   // The report alone, for paper: no navigation, no startup backup (the journal's window already took it).
   const printRange = printRouteRange(window.location.hash);
   const printing = printRange === null ? null : import('./features/report/report-print');
+  // Met below, after the journal has opened; without this a failure before then would go unheard.
+  printing?.catch(() => undefined);
   // The screen's code loads while the journal opens.
   if (printing === null) preloadScreen(currentScreen());
   const db = createJournalDatabase();
@@ -56,14 +59,4 @@ async function start(trendsWorker: Worker | null): Promise<void> {
 /** Starts the app; `trendsWorker` is the Trends worker when `boot.ts` has already started it. */
 export function startApp(trendsWorker: Worker | null): void {
   start(trendsWorker).catch(showStartupError);
-}
-
-function showStartupError(error: unknown): void {
-  // Without a database there is no app to render; say so in plain words instead of a blank window.
-  const message = document.createElement('p');
-  message.setAttribute('role', 'alert');
-  message.className = 'startup-error';
-  message.textContent = `The journal could not be opened: ${error instanceof Error ? error.message : String(error)}`;
-  document.body.replaceChildren(message);
-  document.documentElement.dataset.appState = 'failed';
 }

@@ -213,6 +213,14 @@ function monthReader(): (record: TrendMonthRecord | undefined) => TrendRows | nu
  * When every month needed is up to date this is one read of small records and no transaction;
  * otherwise the stale months are rebuilt (`rebuild`).
  */
+/**
+ * The stamp every write of workouts or symptoms renews (`JOURNAL_EPOCH`), null before the first:
+ * two equal readings mean nothing was written in between.
+ */
+export async function journalStamp(db: JournalDatabase): Promise<string | null> {
+  return (await db.trendMonths.get(JOURNAL_EPOCH))?.text ?? null;
+}
+
 export async function readTrendRows(db: JournalDatabase, { lower, upper }: InstantSpan): Promise<TrendRows> {
   const months =
     lower === '' || upper === '\uffff'

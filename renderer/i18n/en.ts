@@ -12,6 +12,8 @@ export const en = {
     skipToContent: 'Skip to content',
     loading: 'Opening your journal…',
     startupFailed: 'The journal could not be opened: {{reason}}',
+    screenFailed: 'This screen could not be opened. Your journal is safe; reload the window to try again.',
+    reload: 'Reload',
   },
   nav: {
     label: 'Main',

@@ -16,6 +16,8 @@ export const id: TranslationResources = {
     skipToContent: 'Langsung ke konten',
     loading: 'Membuka jurnal Anda…',
     startupFailed: 'Jurnal tidak dapat dibuka: {{reason}}',
+    screenFailed: 'Layar ini tidak dapat dibuka. Jurnal Anda aman; muat ulang jendela untuk mencoba lagi.',
+    reload: 'Muat ulang',
   },
   nav: {
     label: 'Utama',

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { reportPreferencesSchema } from '../report/report-preferences';
 import { ONSET_AFTER_MAX_MINUTES } from './record-defaults';
-
-export { DEFAULT_TRENDS_VIEW, NO_FACTORS_RECORDED, ONSET_AFTER_MAX_MINUTES } from './record-defaults';
 import {
   AMOUNT_FACTORS,
   BODY_REGIONS,
@@ -16,6 +14,8 @@ import {
   SEVERITY_MIN,
   WARNING_SIGNS,
 } from './vocabulary';
+
+export { DEFAULT_TRENDS_VIEW, NO_FACTORS_RECORDED, ONSET_AFTER_MAX_MINUTES } from './record-defaults';
 
 /**
  * The records the journal stores, and the rules every write must pass. Error messages are i18n keys

@@ -1,12 +1,23 @@
 import 'fake-indexeddb/auto';
 import { testDatabase } from './test-database';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { JournalRepository } from '../../renderer/db/repository';
+import { spanOfDays } from '../../renderer/db/queries';
+import { readTrendRows } from '../../renderer/db/trend-months';
+import type * as TrendMonths from '../../renderer/db/trend-months';
 import { TrendsEngine } from '../../renderer/features/trends/trends-engine';
+import { trendFilterOf } from '../../shared/trends/range';
 import { DEFAULT_TRENDS_VIEW } from '../../shared/domain/records';
 import type { TrendsRequest, TrendsResponse } from '../../renderer/features/trends/trends-protocol';
 import type { TrendFilter } from '../../shared/trends/aggregate';
 import { sessionInput, symptomInput } from '../unit/shared/fixtures';
+
+// Counted, so a test can tell an answer from rows read before from one read for it.
+vi.mock('../../renderer/db/trend-months', async (importOriginal) => {
+  const actual = await importOriginal<typeof TrendMonths>();
+  return { ...actual, readTrendRows: vi.fn(actual.readTrendRows) };
+});
+const reads = vi.mocked(readTrendRows);
 
 const NOW = new Date('2026-04-01T12:00:00.000Z');
 const MARCH: TrendFilter = { fromDay: '2026-03-01', toDay: '2026-03-31', sensation: '', region: '', activity: '' };
@@ -58,8 +69,12 @@ describe('TrendsEngine', () => {
     let second: Promise<void> | undefined;
     const engine = new TrendsEngine(db, (response) => {
       replies.push(response);
-      // The second request comes the moment the first one's charts are sent.
-      if (response.id === 1) second ??= engine.receive({ kind: 'trends', id: 2, filter: MARCH, wholeJournal: false });
+      // The second request arrives as its own task just after the first one's charts are sent.
+      if (response.id === 1 && response.ok && response.part === 'trends') {
+        setTimeout(() => {
+          second = engine.receive({ kind: 'trends', id: 2, filter: MARCH, wholeJournal: false });
+        }, 0);
+      }
     });
     await engine.receive({ kind: 'trends', id: 1, filter: SPRING, wholeJournal: false });
     await second;
@@ -68,6 +83,23 @@ describe('TrendsEngine', () => {
       [2, 'trends'],
       [2, 'insights'],
     ]);
+  });
+
+  it('leaves out the insights of rows a write changed while the charts were sent', async () => {
+    const { db } = await setup();
+    const replies: TrendsResponse[] = [];
+    let change: Promise<void> | undefined;
+    const engine = new TrendsEngine(db, (response) => {
+      replies.push(response);
+      if (response.id === 1 && response.ok && response.part === 'trends') {
+        setTimeout(() => {
+          change = engine.receive({ kind: 'changes', sessions: [], symptoms: [] });
+        }, 0);
+      }
+    });
+    await engine.receive({ kind: 'trends', id: 1, filter: MARCH, wholeJournal: false });
+    await change;
+    expect(replies.map((reply) => [reply.id, reply.ok && reply.part])).toEqual([[1, 'trends']]);
   });
 
   it('counts a symptom written after its rows were read once told which row changed', async () => {
@@ -112,22 +144,36 @@ describe('TrendsEngine', () => {
   });
 
   it('reads the period the screen was left on before the screen asks for it', async () => {
-    const { db, repository, engine, ask, episodes } = await setup();
-    await repository.saveSetting({ key: 'trendsView', value: { ...DEFAULT_TRENDS_VIEW, range: 'all' } });
+    const { repository, engine, ask, episodes } = await setup();
+    await repository.addSymptom(symptomInput({ notedAt: '2025-12-01T10:00:00.000Z' }), NOW);
+    const view = { ...DEFAULT_TRENDS_VIEW, range: '4w' as const, sensation: 'cramp' };
+    await repository.saveSetting({ key: 'trendsView', value: view });
+    reads.mockClear();
     await engine.prepare('2026-04-01');
-    // Written without telling the engine: a request answered from the rows read beforehand misses it.
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(reads.mock.calls[0]?.[1]).toEqual(spanOfDays('2026-03-05', '2026-04-01'));
+    // The screen's request on that day is answered from those rows, without reading again.
+    expect(episodes(await ask(trendFilterOf(view, '2026-04-01', '2025-12-01')))).toBe(0);
+    expect(episodes(await ask(trendFilterOf({ ...view, sensation: '' }, '2026-04-01', '2025-12-01')))).toBe(1);
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads again when the journal was written while it was getting ready, before the page could say', async () => {
+    const { repository, engine, ask, episodes } = await setup();
+    await engine.prepare('2026-04-01');
     await repository.addSymptom(symptomInput({ notedAt: '2026-03-21T10:00:00.000Z' }), NOW);
-    const all = { ...MARCH, fromDay: '2026-03-10', toDay: '2026-04-01' };
-    expect(episodes(await ask(all, true))).toBe(1);
-    // Without preparing, the same request reads the journal as it is now.
-    const replies: TrendsResponse[] = [];
-    await new TrendsEngine(db, (reply) => replies.push(reply)).receive({
-      kind: 'trends',
-      id: 1,
-      filter: all,
-      wholeJournal: true,
-    });
-    expect(episodes(replies[0])).toBe(2);
+    expect(episodes(await ask(trendFilterOf(DEFAULT_TRENDS_VIEW, '2026-04-01', null)))).toBe(2);
+  });
+
+  it('lets go of its rows when Trends leaves the screen, and reads afresh when asked again', async () => {
+    const { repository, engine, ask, episodes } = await setup();
+    await ask(MARCH);
+    await engine.receive({ kind: 'release' });
+    // Not passed on: writes made while Trends is elsewhere need not be.
+    await repository.addSymptom(symptomInput({ notedAt: '2026-03-21T10:00:00.000Z' }), NOW);
+    reads.mockClear();
+    expect(episodes(await ask(MARCH))).toBe(2);
+    expect(reads).toHaveBeenCalledTimes(1);
   });
 
   it('answers as usual when the period could not be read beforehand', async () => {

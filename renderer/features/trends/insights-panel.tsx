@@ -47,7 +47,11 @@ export const InsightsPanel = memo(function InsightsPanel({ set }: { set: Insight
     <section className="card insights" aria-labelledby="insights-title" aria-busy={set === null}>
       <h2 id="insights-title">{t('trends.insights.title')}</h2>
       <p className="muted">{t('trends.insights.explain', { min: MIN_SESSIONS_EACH_SIDE })}</p>
-      {set === null ? <p className="muted">{t('trends.insights.working')}</p> : <InsightList set={set} />}
+      {/* There from the start, so that screen readers hear when the comparisons are being worked out. */}
+      <p className="muted insights-progress" role="status">
+        {set === null ? t('trends.insights.working') : ''}
+      </p>
+      {set !== null && <InsightList set={set} />}
     </section>
   );
 });

@@ -42,11 +42,10 @@ import {
   type MarkerShape,
 } from './chart-style';
 
-/**
- * Each chart is memoised on the parts of the answer it reads (`sameParts`): the screen renders again
- * when unrelated things change (a live query elsewhere, another chart's numbers), and a chart should
- * only redraw when its own numbers do.
- */
+// Each chart is memoised on the parts of the answer it reads (`sameParts`): the screen renders again
+// when unrelated things change (a live query elsewhere, another chart's numbers), and a chart should
+// only redraw when its own numbers do.
+
 /**
  * Every tick labelled unless an axis says otherwise: value axes have about five ticks, and a fixed
  * step spares Recharts measuring each label's text in the page to find which fit (see tickInterval).

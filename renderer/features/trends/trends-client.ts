@@ -1,7 +1,7 @@
 import type { TrendFilter } from '../../../shared/trends/aggregate';
 import { onJournalWrite } from '../../db/changes';
 import { startTrendsWorker, workerFailed } from './start-trends-worker';
-import type { TrendsChanges, TrendsRequest, TrendsResponse } from './trends-protocol';
+import type { TrendsChanges, TrendsRelease, TrendsRequest, TrendsResponse } from './trends-protocol';
 
 export interface TrendsListener {
   /** Every reply, to whichever request: a listener keeps the ids it asked with. */
@@ -13,9 +13,10 @@ export interface TrendsListener {
 }
 
 /**
- * The window's Trends worker, started the first time Trends is opened and kept while the window
- * lives. It holds the rows it has read, kept current by the journal's write notices, so coming back
- * to Trends is answered without reading ten years of entries again.
+ * The window's Trends worker: started as the window opens on Trends (`boot.ts`) or the first time
+ * Trends is opened, and kept while the window lives, so opening Trends again doesn't start it again.
+ * While Trends is on screen it holds the rows it read, kept current by the journal's write notices;
+ * when the last screen stops listening it lets them go.
  */
 class TrendsClient {
   private readonly listeners = new Set<TrendsListener>();
@@ -58,11 +59,15 @@ class TrendsClient {
   listen(listener: TrendsListener): () => void {
     if (this.failure !== null) listener.onFailure(this.failure.message);
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) {
+        const release: TrendsRelease = { kind: 'release' };
+        this.worker.postMessage(release);
+      }
+    };
   }
 }
-
-export type { TrendsClient };
 
 let running: TrendsClient | null = null;
 

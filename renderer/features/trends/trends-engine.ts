@@ -11,7 +11,7 @@ import {
 } from '../../../shared/trends/trend-rows';
 import type { JournalDatabase } from '../../db/database';
 import { firstDayWithData, readSetting, refreshEntries, spanOfDays, type RowShape } from '../../db/queries';
-import { readTrendRows } from '../../db/trend-months';
+import { journalStamp, readTrendRows } from '../../db/trend-months';
 import type { TrendsChanges, TrendsMessage, TrendsRequest, TrendsResponse } from './trends-protocol';
 
 interface Loaded {
@@ -48,6 +48,14 @@ export class TrendsEngine {
   private readonly answers = new Map<string, Answer>();
   /** The newest request received; older ones still queued behind a slow read go unanswered. */
   private newestRequest = 0;
+  /** Change messages received, counted as they arrive (before their turn in the queue). */
+  private writesSeen = 0;
+  /**
+   * The journal's stamp when `prepare` read its rows, until the page's first message. Writes made
+   * between the worker's start and then (in another window, while this one was starting) reach no
+   * one, as the page passes writes on only once it has started: the stamp tells whether there were any.
+   */
+  private stampAtPrepare: string | null | undefined = undefined;
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
@@ -58,13 +66,21 @@ export class TrendsEngine {
   /** Takes a message in turn; resolves once it (and every message before it) has been handled. */
   receive(message: TrendsMessage): Promise<void> {
     if (message.kind === 'trends') this.newestRequest = message.id;
+    if (message.kind === 'changes') this.writesSeen += 1;
     this.queue = this.queue
-      .then(() => {
+      .then(async () => {
+        if (this.stampAtPrepare !== undefined) {
+          const prepared = this.stampAtPrepare;
+          this.stampAtPrepare = undefined;
+          if ((await journalStamp(this.db)) !== prepared) this.letGo();
+        }
         switch (message.kind) {
           case 'changes':
             return this.applyChanges(message);
           case 'trends':
             return this.answer(message);
+          case 'release':
+            return this.letGo();
         }
       })
       .catch(() => {
@@ -86,7 +102,10 @@ export class TrendsEngine {
         const [stored, firstDay] = await Promise.all([readSetting(this.db, 'trendsView'), firstDayWithData(this.db)]);
         const view = stored ?? DEFAULT_TRENDS_VIEW;
         const filter = trendFilterOf(view, today, firstDay);
-        this.answerOf(await this.entriesFor(filter, view.range === 'all'), filter);
+        const stamp = await journalStamp(this.db);
+        const loaded = await this.entriesFor(filter, view.range === 'all');
+        this.stampAtPrepare = stamp;
+        this.answerOf(loaded, filter);
       })
       .catch(() => undefined);
     return this.queue;
@@ -103,6 +122,15 @@ export class TrendsEngine {
     this.cache = { fromDay, toDay, wholeJournal, sessions, symptoms };
     this.answers.clear();
     return this.cache;
+  }
+
+  /**
+   * The rows and answers go: a window that showed ten years of entries doesn't hold them while the
+   * person is elsewhere, and writes meanwhile cost nothing (`applyChanges` has no rows to update).
+   */
+  private letGo(): void {
+    this.cache = null;
+    this.answers.clear();
   }
 
   private async applyChanges(changes: TrendsChanges): Promise<void> {
@@ -127,9 +155,11 @@ export class TrendsEngine {
       const answer = this.answerOf(loaded, filter);
       this.reply({ id, ok: true, part: 'trends', trends: answer.trends });
       if (answer.insights === null) {
-        // Messages that came meanwhile are taken in first: a newer request makes these insights moot.
+        // Messages sent meanwhile arrive first. A newer request makes these insights moot, and so
+        // does a write: its rows are taken in next, and the screen asks again.
+        const writes = this.writesSeen;
         await new Promise((resolve) => setTimeout(resolve, 0));
-        if (id !== this.newestRequest) return;
+        if (id !== this.newestRequest || writes !== this.writesSeen) return;
         answer.insights = insightsOf(loaded, filter);
       }
       this.reply({ id, ok: true, part: 'insights', insights: answer.insights });

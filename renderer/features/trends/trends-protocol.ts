@@ -19,7 +19,12 @@ export interface TrendsChanges extends JournalChanges {
   readonly kind: 'changes';
 }
 
-export type TrendsMessage = TrendsRequest | TrendsChanges;
+/** Trends has left the screen: the worker lets go of the rows it holds until it is asked again. */
+export interface TrendsRelease {
+  readonly kind: 'release';
+}
+
+export type TrendsMessage = TrendsRequest | TrendsChanges | TrendsRelease;
 
 /**
  * A request is answered in two parts, the charts' numbers first: the insights take about as long

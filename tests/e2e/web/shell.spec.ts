@@ -27,6 +27,40 @@ test('the main navigation reaches every screen, each passing the accessibility s
   await expect(app.getByRole('heading', { level: 1 })).toHaveText('Settings');
 });
 
+test('a screen whose code cannot be loaded says so in plain words and offers a reload', async ({ browser }) => {
+  const { baseURL, locale, viewport } = test.info().project.use;
+  const context = await browser.newContext({
+    ...(baseURL === undefined ? {} : { baseURL }),
+    ...(locale === undefined ? {} : { locale }),
+    ...(viewport === undefined ? {} : { viewport }),
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  const guidanceCode = /\/assets\/guidance-screen-[^/]*\.js$/;
+  await page.route(guidanceCode, (route) => route.abort());
+  await openApp(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guidance' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'This screen could not be opened. Your journal is safe; reload the window to try again.Reload',
+  );
+  // The rest of the window still works.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  await page.unroute(guidanceCode);
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guidance');
+  await context.close();
+  // Only the refused file and the failed import it caused were logged.
+  expect(problems).toHaveLength(2);
+  expect(problems[0]).toContain('net::ERR_FAILED');
+  expect(problems[1]).toContain('Failed to fetch dynamically imported module');
+});
+
 test('the theme follows the system and can be pinned in Settings', async ({ app }) => {
   const html = app.locator('html');
   await expect(html).not.toHaveAttribute('data-theme');
