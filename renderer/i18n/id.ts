@@ -412,10 +412,10 @@ export const id: TranslationResources = {
       none: 'Tidak ada gejala pada periode ini.',
       worst: 'Keparahan terberat',
       summary: {
-        day: 'Ada gejala pada {{cells}} dari {{days}} hari ({{episodes}} seluruhnya). Hari yang lebih gelap lebih banyak gejalanya.',
-        week: 'Ada gejala dalam {{cells}} minggu ({{episodes}} seluruhnya). Minggu yang lebih gelap lebih banyak gejalanya.',
+        day: 'Ada gejala pada {{cells}} dari {{days}} hari ({{symptoms}} seluruhnya). Hari yang lebih gelap lebih banyak gejalanya.',
+        week: 'Ada gejala dalam {{cells}} minggu ({{symptoms}} seluruhnya). Minggu yang lebih gelap lebih banyak gejalanya.',
         month:
-          'Ada gejala dalam {{cells}} bulan ({{episodes}} seluruhnya). Bulan yang lebih gelap lebih banyak gejalanya.',
+          'Ada gejala dalam {{cells}} bulan ({{symptoms}} seluruhnya). Bulan yang lebih gelap lebih banyak gejalanya.',
       },
     },
     insights: {

@@ -18,6 +18,12 @@ export async function initI18n(preference: LanguagePreference): Promise<void> {
     fallbackLng: 'en',
     // React escapes every string it renders, so i18next must not escape a second time.
     interpolation: { escapeValue: false },
+    // A sentence asked for without one of its values shows its placeholder; saying so in the
+    // console makes every end-to-end test that meets one fail.
+    missingInterpolationHandler: (text: string, match: RegExpExecArray) => {
+      console.error(`A value is missing for ${match[0]} in "${text}"`);
+      return match[0];
+    },
   });
   document.documentElement.lang = i18next.language;
 }

@@ -279,8 +279,8 @@ export const ActivityChart = memo(function ActivityChart({ data }: { data: Pick<
           ? t('trends.activity.none')
           : t('trends.activity.summary', {
               activity: label(top.activity),
-              episodes: top.episodes,
-              sessions: top.sessions,
+              symptoms: t('trends.symptomCount', { count: top.episodes }),
+              workouts: t('trends.workoutCount', { count: top.sessions }),
             })
       }
       chart={
@@ -335,7 +335,7 @@ export const OnsetChart = memo(function OnsetChart({ data }: { data: Pick<TrendD
           ? t('trends.onset.none')
           : t('trends.onset.summary', {
               bin: translateKey(`trends.onset.bin.${commonest.bin}`).toLocaleLowerCase(),
-              count: commonest.episodes,
+              symptoms: t('trends.symptomCount', { count: commonest.episodes }),
             })
       }
       chart={

@@ -31,8 +31,13 @@ test('with sample data every chart renders with a summary, and the insights comp
     const chart = app.getByRole('region', { name });
     await expect(chart).toBeVisible();
     await expect(chart.locator('.chart-summary')).not.toBeEmpty();
+    // Every placeholder of the sentence is filled in.
+    await expect(chart.locator('.chart-summary')).not.toContainText('{{');
     await expect(chart.locator('svg').first()).toBeAttached();
   }
+  await expect(app.getByRole('region', { name: 'When symptoms start' }).locator('.chart-summary')).toHaveText(
+    /^Most often .+ \(\d+ symptoms?\)\.$/,
+  );
   const insights = app.getByRole('region', { name: 'What seems to bring it on' });
   await expect(insights.getByRole('listitem').first()).toContainText(/followed \d+ of \d+ workouts .* and \d+ of \d+/);
   await expect(insights).toContainText('not proof of a cause');
