@@ -1059,15 +1059,17 @@ async function measureLogSymptom(session: Session): Promise<{ timeline: number[]
 
 const REMEDY = {
   trendsOpen:
-    'The page asks for the period about 0.3 s after navigation and the worker, once its module has loaded, ' +
-    '0.1 s later. For "All" it reads the month texts (one JSON text per month, only the fields Trends reads) ' +
-    'and parses them in 0.15–0.3 s, where reading the 80,000 rows as objects took 0.8–1.4 s; aggregating ' +
-    'and the insights take 0.15–0.2 s and drawing 0.35–0.5 s. Leaving out one chart at a time, none took ' +
-    'more than about 0.2 s of that. What would close the rest: daily counts stored beside each month text, ' +
-    'so "All" aggregates 3,653 days instead of 80,000 rows, with the insights (which compare each workout ' +
-    'with the hours after it) following once the charts are drawn; and the densest charts (522 weekly bars, ' +
-    'the severity lines) drawn on a canvas. For 3 months the same steps are smaller and the figure sits at ' +
-    'the edge of its budget, in or out with the load on the machine.',
+    'A window opening on Trends starts its worker before the rest of the app, and the worker reads the ' +
+    'period the screen was left on by itself while the page evaluates its code (the app starts 0.3–0.4 s ' +
+    'after navigation). For "All" it reads and parses the month texts (one JSON text per month, only the ' +
+    'fields Trends reads) in 0.25–0.35 s and aggregates in 0.1–0.15 s; the insights follow the charts. ' +
+    'Drawing the seven charts then takes 0.35–0.45 s of the page, most of it in Recharts. On two cores the ' +
+    "page's start, the worker and the browser's IndexedDB work compete, so overlapping them gained little: " +
+    'in the same hour the code before that change measured 1.00 / 1.24 s (3 months / All) and after it ' +
+    '1.02–1.03 / 1.19–1.22 s. What would close the rest: drawing, now the largest step, on a canvas or with ' +
+    'fewer Recharts components; and daily counts stored beside each month text, so "All" aggregates 3,653 ' +
+    'days instead of 80,000 rows. For 3 months the figure sits at the edge of its budget, in or out with ' +
+    'the load on the machine.',
   rangeChange:
     'The worker keeps the rows it read (all of them after "All") and the answers it computed, so only a longer ' +
     'period than any read before reads again. The first "All" after a restore or import also rebuilds every ' +
