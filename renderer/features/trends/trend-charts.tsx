@@ -51,6 +51,16 @@ import {
  * step spares Recharts measuring each label's text in the page to find which fit (see tickInterval).
  */
 const AXIS = { stroke: AXIS_COLOR, tick: { fill: AXIS_COLOR, fontSize: 12 }, interval: 0 };
+/**
+ * Horizontal grid lines only. Recharts works out where vertical lines would go even when none are
+ * drawn, measuring every date label of the axis in the page to do so; asking for none spares that.
+ */
+const GRID = {
+  stroke: GRID_COLOR,
+  strokeDasharray: '3 3',
+  vertical: false,
+  verticalCoordinatesGenerator: () => [],
+};
 const CHART_HEIGHT = 220;
 /** Date labels along a time axis: as many as fit the narrowest window the app allows. */
 const WIDE_CHART_LABELS = 10;
@@ -132,7 +142,7 @@ export const SeverityChart = memo(
         chart={
           <ResponsiveContainer width="100%" height={260}>
             <ComposedChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
-              <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" vertical={false} />
+              <CartesianGrid {...GRID} />
               <XAxis dataKey="bucket" {...AXIS} interval={tickInterval(rows.length, WIDE_CHART_LABELS)} />
               <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} {...AXIS} />
               <Tooltip {...tooltipStyle} />
@@ -244,7 +254,7 @@ export const EpisodesChart = memo(function EpisodesChart({ data }: { data: Pick<
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
-            <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" vertical={false} />
+            <CartesianGrid {...GRID} />
             <XAxis dataKey="bucket" {...AXIS} interval={tickInterval(rows.length, CHART_LABELS)} />
             <YAxis allowDecimals={false} {...AXIS} />
             <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--surface-sunken)' }} />
@@ -341,7 +351,7 @@ export const OnsetChart = memo(function OnsetChart({ data }: { data: Pick<TrendD
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <BarChart accessibilityLayer={false} data={rows} margin={{ top: 16, right: 8, bottom: 0, left: 24 }}>
-            <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" vertical={false} />
+            <CartesianGrid {...GRID} />
             <XAxis dataKey="name" {...AXIS} angle={-30} textAnchor="end" height={80} />
             <YAxis allowDecimals={false} {...AXIS} />
             <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--surface-sunken)' }} />
@@ -387,7 +397,7 @@ export const DoseChart = memo(function DoseChart({ data }: { data: Pick<TrendDat
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <ScatterChart accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
-            <CartesianGrid stroke={GRID_COLOR} strokeDasharray="3 3" />
+            <CartesianGrid {...GRID} />
             <XAxis type="number" dataKey="dose" name={t('trends.dose.dose')} {...AXIS} />
             <YAxis type="number" dataKey="worst" name={t('trends.dose.worst')} domain={[0, 10]} {...AXIS} />
             <Tooltip {...tooltipStyle} />
