@@ -1066,7 +1066,7 @@ const REMEDY = {
     'Drawing the seven charts then takes 0.35–0.45 s of the page, most of it in Recharts. On two cores the ' +
     "page's start, the worker and the browser's IndexedDB work compete, so overlapping them gained little: " +
     'in the same hour the code before that change measured 1.00 / 1.24 s (3 months / All) and after it ' +
-    '1.02–1.03 / 1.19–1.22 s. What would close the rest: drawing, now the largest step, on a canvas or with ' +
+    '0.94–1.03 / 1.15–1.22 s. What would close the rest: drawing, now the largest step, on a canvas or with ' +
     'fewer Recharts components; and daily counts stored beside each month text, so "All" aggregates 3,653 ' +
     'days instead of 80,000 rows. For 3 months the figure sits at the edge of its budget, in or out with ' +
     'the load on the machine.',
