@@ -253,7 +253,8 @@ export const EpisodesChart = memo(function EpisodesChart({ data }: { data: Pick<
       }
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+          {/* Room on the right for the last date label, which is centred on its bar. */}
+          <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 20, bottom: 0, left: -20 }}>
             <CartesianGrid {...GRID} />
             <XAxis dataKey="bucket" {...AXIS} interval={tickInterval(rows.length, CHART_LABELS)} />
             <YAxis allowDecimals={false} {...AXIS} />
@@ -396,10 +397,17 @@ export const DoseChart = memo(function DoseChart({ data }: { data: Pick<TrendDat
       }
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <ScatterChart accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+          <ScatterChart accessibilityLayer={false} margin={{ top: 8, right: 20, bottom: 0, left: -20 }}>
             <CartesianGrid {...GRID} />
             <XAxis type="number" dataKey="dose" name={t('trends.dose.dose')} {...AXIS} />
-            <YAxis type="number" dataKey="worst" name={t('trends.dose.worst')} domain={[0, 10]} {...AXIS} />
+            <YAxis
+              type="number"
+              dataKey="worst"
+              name={t('trends.dose.worst')}
+              domain={[0, 10]}
+              ticks={[0, 2, 4, 6, 8, 10]}
+              {...AXIS}
+            />
             <Tooltip {...tooltipStyle} />
             <Scatter data={points} fill={SERIES_STYLES[0].color} shape="circle" isAnimationActive={false} />
           </ScatterChart>
