@@ -73,7 +73,7 @@ function ScreenLoadFailed() {
   return (
     <div className="banner banner-warning" role="alert">
       <p>{t('app.screenFailed')}</p>
-      <button type="button" onClick={() => window.location.reload()}>
+      <button type="button" className="button" onClick={() => window.location.reload()}>
         {t('app.reload')}
       </button>
     </div>
