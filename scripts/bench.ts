@@ -1062,11 +1062,11 @@ const REMEDY = {
     'A window opening on Trends starts its worker before the rest of the app, and the worker reads the ' +
     'period the screen was left on by itself while the page evaluates its code (the app starts 0.3–0.4 s ' +
     'after navigation). For "All" it reads and parses the month texts (one JSON text per month, only the ' +
-    'fields Trends reads) in 0.25–0.35 s and aggregates in 0.1–0.15 s; the insights follow the charts. ' +
+    'fields Trends reads) in 0.25–0.35 s while the page starts beside it, and aggregates in 0.1–0.15 s; the ' +
+    "insights are worked out after the charts' numbers. " +
     'Drawing the seven charts then takes 0.35–0.45 s of the page, most of it in Recharts. On two cores the ' +
-    "page's start, the worker and the browser's IndexedDB work compete, so overlapping them gained little: " +
-    'in the same hour the code before that change measured 1.00 / 1.24 s (3 months / All) and after it ' +
-    '0.94–1.03 / 1.15–1.22 s. What would close the rest: drawing, now the largest step, on a canvas or with ' +
+    "page's start, the worker and the browser's IndexedDB work compete, so overlapping them gained little " +
+    '(see "Where the time goes"). What would close the rest: drawing, now the largest step, on a canvas or with ' +
     'fewer Recharts components; and daily counts stored beside each month text, so "All" aggregates 3,653 ' +
     'days instead of 80,000 rows. For 3 months the figure sits at the edge of its budget, in or out with ' +
     'the load on the machine.',
@@ -1260,7 +1260,7 @@ async function run(resources: Resources): Promise<void> {
     unit: 'ms',
     runs: openDefault.runs,
     budget: BUDGET.trendsOpenMs,
-    note: `${openDefault.cards} chart cards; the insights, which follow the charts, shown at ${formatValue(median(openDefault.insights), 'ms')}`,
+    note: `${openDefault.cards} chart cards; the insights (worked out after the charts' numbers, often shown before the charts finish drawing) at ${formatValue(median(openDefault.insights), 'ms')}`,
     remedy: REMEDY.trendsOpen,
   });
 
@@ -1289,7 +1289,7 @@ async function run(resources: Resources): Promise<void> {
     unit: 'ms',
     runs: openAll.runs,
     budget: BUDGET.trendsOpenMs,
-    note: `${openAll.cards} chart cards; the insights, which follow the charts, shown at ${formatValue(median(openAll.insights), 'ms')}`,
+    note: `${openAll.cards} chart cards; the insights (worked out after the charts' numbers, often shown before the charts finish drawing) at ${formatValue(median(openAll.insights), 'ms')}`,
     remedy: REMEDY.trendsOpen,
   });
 

@@ -19,7 +19,8 @@ export async function initI18n(preference: LanguagePreference): Promise<void> {
     // React escapes every string it renders, so i18next must not escape a second time.
     interpolation: { escapeValue: false },
     // A sentence asked for without one of its values shows its placeholder; saying so in the
-    // console makes every end-to-end test that meets one fail.
+    // console makes every end-to-end test that meets one fail. (Values are never interpolated
+    // again, `skipOnVariables` being left on, so text a person typed can't trigger this.)
     missingInterpolationHandler: (text: string, match: RegExpExecArray) => {
       console.error(`A value is missing for ${match[0]} in "${text}"`);
       return match[0];

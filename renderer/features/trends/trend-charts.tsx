@@ -53,7 +53,8 @@ import {
 const AXIS = { stroke: AXIS_COLOR, tick: { fill: AXIS_COLOR, fontSize: 12 }, interval: 0 };
 /**
  * Horizontal grid lines only. Recharts works out where vertical lines would go even when none are
- * drawn, measuring every date label of the axis in the page to do so; asking for none spares that.
+ * drawn, and on its first pass, before it knows the axis's tick step, it measures every date label
+ * in the page to do so; asking for none spares that.
  */
 const GRID = {
   stroke: GRID_COLOR,
