@@ -1091,8 +1091,8 @@ const REMEDY = {
     'times in a row, and the garbage of one is not always collected before the next. Most of the peak is ' +
     "the backup folder's check of the whole text (in the browser build it runs in the page): with the check " +
     'left out, as an experiment, the three backups peaked at 252 MB instead of 416–420 MB, each 0.8 s ' +
-    'sooner. Each of the 80,000 rows is parsed and validated into a new object, garbage the collector ' +
-    'reaches late; a check that builds no copies would close most of the gap. Then the text itself, for a ' +
+    'sooner. It parses each of the 80,000 rows again (most of the cost) and validates it; checking each ' +
+    'page of rows as it is written, before it becomes text, would spare that. Then the text itself, for a ' +
     'moment twice (its pages and the joined text): writing the pages as UTF-8 bytes would hold it once. ' +
     'The first "All" after the restore comes next (about 0.35 GB): it rebuilds every month text, reading ' +
     'the rows 5,000 at a time, but holds ten years of slim rows as objects and their texts at once; the ' +
