@@ -1,5 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Component, lazy, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import {
+  Component,
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from './app-services';
 import { readSetting } from './db/queries';
@@ -56,7 +66,7 @@ export function preloadScreen(screen: Screen): void {
  * A screen whose code could not be loaded (the app's files changed under an open window, say)
  * says so in plain words, with the way out, instead of leaving the window blank.
  */
-class ScreenLoadBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+class ScreenLoadBoundary extends Component<{ children: ReactNode; onShown: () => void }, { failed: boolean }> {
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -64,8 +74,23 @@ class ScreenLoadBoundary extends Component<{ children: ReactNode }, { failed: bo
   }
 
   override render(): ReactNode {
-    return this.state.failed ? <ScreenLoadFailed /> : this.props.children;
+    if (!this.state.failed) return this.props.children;
+    return (
+      <>
+        <ScreenLoadFailed />
+        <ShownSignal onShown={this.props.onShown} />
+      </>
+    );
   }
+}
+
+/**
+ * Says that what it sits beside is on screen: its effect runs once that has been committed, after
+ * the effects of the screen before it (a screen's keyboard shortcuts among them).
+ */
+function ShownSignal({ onShown }: { onShown: () => void }) {
+  useEffect(onShown, [onShown]);
+  return null;
 }
 
 function ScreenLoadFailed() {
@@ -121,15 +146,20 @@ export function App({ startup }: { startup: Promise<StartupBackupOutcome> }) {
   useEffect(() => {
     let current = true;
     void startup.then((result) => {
-      if (!current) return;
-      setOutcome(result);
-      // The app's own "ready" signal: the database is open and the startup backup check is done.
-      document.documentElement.dataset.appState = 'ready';
+      if (current) setOutcome(result);
     });
     return () => {
       current = false;
     };
   }, [startup]);
+
+  const [screenShown, setScreenShown] = useState(false);
+  const markScreenShown = useCallback(() => setScreenShown(true), []);
+  useEffect(() => {
+    // The app's own "ready" signal: the database is open, the startup backup check is done, and
+    // the first screen, whose code loads on its own, is on screen and answers its shortcuts.
+    if (outcome !== null && screenShown) document.documentElement.dataset.appState = 'ready';
+  }, [outcome, screenShown]);
 
   return (
     <>
@@ -163,9 +193,10 @@ export function App({ startup }: { startup: Promise<StartupBackupOutcome> }) {
           )}
           <ReminderBanner />
           {/* A screen's code comes from local disk in a few milliseconds: nothing is shown meanwhile. */}
-          <ScreenLoadBoundary key={screen}>
+          <ScreenLoadBoundary key={screen} onShown={markScreenShown}>
             <Suspense fallback={null}>
               <ShownScreen />
+              <ShownSignal onShown={markScreenShown} />
             </Suspense>
           </ScreenLoadBoundary>
         </main>
