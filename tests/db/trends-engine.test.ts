@@ -8,7 +8,7 @@ import type * as TrendMonths from '../../renderer/db/trend-months';
 import { TrendsEngine } from '../../renderer/features/trends/trends-engine';
 import { trendFilterOf } from '../../shared/trends/range';
 import { DEFAULT_TRENDS_VIEW } from '../../shared/domain/records';
-import type { TrendsRequest, TrendsResponse } from '../../renderer/features/trends/trends-protocol';
+import type { TrendsMessage, TrendsRequest, TrendsResponse } from '../../renderer/features/trends/trends-protocol';
 import type { TrendFilter } from '../../shared/trends/aggregate';
 import { sessionInput, symptomInput } from '../unit/shared/fixtures';
 
@@ -41,6 +41,30 @@ async function setup() {
   return { db, repository, engine, replies, ask, episodes };
 }
 
+/**
+ * Request 1 for `filter`, with `message` arriving as its own task just after that request's charts
+ * are sent (as a message the page sends meanwhile would); every reply, once both are handled.
+ */
+async function withMessageAfterFirstCharts(
+  db: ReturnType<typeof testDatabase>,
+  filter: TrendFilter,
+  message: TrendsMessage,
+): Promise<TrendsResponse[]> {
+  const replies: TrendsResponse[] = [];
+  let sent: Promise<void> | undefined;
+  const engine = new TrendsEngine(db, (response) => {
+    replies.push(response);
+    if (response.id === 1 && response.ok && response.part === 'trends') {
+      setTimeout(() => {
+        sent = engine.receive(message);
+      }, 0);
+    }
+  });
+  await engine.receive({ kind: 'trends', id: 1, filter, wholeJournal: false });
+  await sent;
+  return replies;
+}
+
 function chartsOf(response: TrendsResponse | undefined) {
   return response?.ok === true && response.part === 'trends' ? response.trends : undefined;
 }
@@ -65,19 +89,12 @@ describe('TrendsEngine', () => {
 
   it('leaves out the insights of a request a newer one overtook while the charts were sent', async () => {
     const { db } = await setup();
-    const replies: TrendsResponse[] = [];
-    let second: Promise<void> | undefined;
-    const engine = new TrendsEngine(db, (response) => {
-      replies.push(response);
-      // The second request arrives as its own task just after the first one's charts are sent.
-      if (response.id === 1 && response.ok && response.part === 'trends') {
-        setTimeout(() => {
-          second = engine.receive({ kind: 'trends', id: 2, filter: MARCH, wholeJournal: false });
-        }, 0);
-      }
+    const replies = await withMessageAfterFirstCharts(db, SPRING, {
+      kind: 'trends',
+      id: 2,
+      filter: MARCH,
+      wholeJournal: false,
     });
-    await engine.receive({ kind: 'trends', id: 1, filter: SPRING, wholeJournal: false });
-    await second;
     expect(replies.map((reply) => [reply.id, reply.ok && reply.part])).toEqual([
       [1, 'trends'],
       [2, 'trends'],
@@ -87,18 +104,7 @@ describe('TrendsEngine', () => {
 
   it('leaves out the insights of rows a write changed while the charts were sent', async () => {
     const { db } = await setup();
-    const replies: TrendsResponse[] = [];
-    let change: Promise<void> | undefined;
-    const engine = new TrendsEngine(db, (response) => {
-      replies.push(response);
-      if (response.id === 1 && response.ok && response.part === 'trends') {
-        setTimeout(() => {
-          change = engine.receive({ kind: 'changes', sessions: [], symptoms: [] });
-        }, 0);
-      }
-    });
-    await engine.receive({ kind: 'trends', id: 1, filter: MARCH, wholeJournal: false });
-    await change;
+    const replies = await withMessageAfterFirstCharts(db, MARCH, { kind: 'changes', sessions: [], symptoms: [] });
     expect(replies.map((reply) => [reply.id, reply.ok && reply.part])).toEqual([[1, 'trends']]);
   });
 

@@ -146,8 +146,11 @@ export function countsOf(previewRegion: Locator, table: string): Locator {
 /** A count as the English interface writes it. */
 export const count = (n: number): string => new Intl.NumberFormat('en-GB').format(n);
 
-/** An empty profile of its own, as on another computer, failing on any console error like the `app` fixture. */
-export async function freshProfile(browser: Browser) {
+/**
+ * An empty profile of its own, as on another computer, with the project's settings and a page not
+ * yet opened; `problems` collects what the page logs as an error or throws.
+ */
+export async function unopenedProfile(browser: Browser) {
   const { baseURL, locale, viewport } = test.info().project.use;
   const context = await browser.newContext({
     ...(baseURL === undefined ? {} : { baseURL }),
@@ -160,6 +163,12 @@ export async function freshProfile(browser: Browser) {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return { context, page, problems };
+}
+
+/** An empty profile of its own, as on another computer, failing on any console error like the `app` fixture. */
+export async function freshProfile(browser: Browser) {
+  const { context, page, problems } = await unopenedProfile(browser);
   await openApp(page);
   return {
     page,

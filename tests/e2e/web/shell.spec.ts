@@ -1,4 +1,4 @@
-import { expect, openApp, reloadApp, seriousAxeViolations, test } from './fixtures';
+import { expect, openApp, reloadApp, seriousAxeViolations, test, unopenedProfile } from './fixtures';
 
 test('the main navigation reaches every screen, each passing the accessibility scan', async ({ app }) => {
   const nav = app.getByRole('navigation', { name: 'Main' });
@@ -28,18 +28,7 @@ test('the main navigation reaches every screen, each passing the accessibility s
 });
 
 test('a screen whose code cannot be loaded says so in plain words and offers a reload', async ({ browser }) => {
-  const { baseURL, locale, viewport } = test.info().project.use;
-  const context = await browser.newContext({
-    ...(baseURL === undefined ? {} : { baseURL }),
-    ...(locale === undefined ? {} : { locale }),
-    ...(viewport === undefined ? {} : { viewport }),
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
+  const { context, page, problems } = await unopenedProfile(browser);
   const guidanceCode = /\/assets\/guidance-screen-[^/]*\.js$/;
   await page.route(guidanceCode, (route) => route.abort());
   await openApp(page);
