@@ -65,6 +65,14 @@ const metaSchemas = {
 
 export type BackupTableName = keyof JournalSnapshot;
 
+/** Each table's rows, as the current schema has them. */
+const ROW_SCHEMAS = {
+  sessions: exerciseSessionSchema,
+  symptoms: symptomEntrySchema,
+  settings: settingSchema,
+  articles: importedArticleSchema,
+} as const satisfies Record<BackupTableName, z.ZodType>;
+
 /**
  * Why a row (or a field of the file) was refused: the i18n key its schema in `shared/domain` gives
  * (`validation.*`, `validation.invalid` where the schema has none), or `duplicate-id` for a second
@@ -267,11 +275,11 @@ export function checkBackup(data: unknown, options: BackupCheckOptions): BackupC
   const tables = isRecord(rawTables) ? rawTables : { sessions: [], symptoms: [], settings: [], articles: [] };
   const unique = options.requireUniqueIds;
   const keep = options.keepRows ?? true;
-  const sessions = checkTable('sessions', tables['sessions'], exerciseSessionSchema, 'id', unique, keep, errors);
-  const symptoms = checkTable('symptoms', tables['symptoms'], symptomEntrySchema, 'id', unique, keep, errors);
-  const settings = checkTable('settings', tables['settings'], settingSchema, 'key', unique, keep, errors);
+  const sessions = checkTable('sessions', tables['sessions'], ROW_SCHEMAS.sessions, 'id', unique, keep, errors);
+  const symptoms = checkTable('symptoms', tables['symptoms'], ROW_SCHEMAS.symptoms, 'id', unique, keep, errors);
+  const settings = checkTable('settings', tables['settings'], ROW_SCHEMAS.settings, 'key', unique, keep, errors);
   // Backups from before articles could be imported have none.
-  const articles = checkTable('articles', tables['articles'] ?? [], importedArticleSchema, 'id', unique, keep, errors);
+  const articles = checkTable('articles', tables['articles'] ?? [], ROW_SCHEMAS.articles, 'id', unique, keep, errors);
 
   const report: BackupRowReport = {
     meta,
@@ -377,6 +385,17 @@ function headerLine(fields: Readonly<Record<keyof BackupHeader, unknown>>): stri
   );
 }
 
+/** A row `BackupTextWriter` was asked to check and write that its table's schema refuses. */
+export class InvalidBackupRowError extends Error {
+  constructor(
+    /** Where, as `parseBackup` names it: `tables.symptoms.4321.severity`. */
+    readonly at: string,
+  ) {
+    super(`Not a journal backup (a row that is not valid: ${at})`);
+    this.name = 'InvalidBackupRowError';
+  }
+}
+
 /**
  * Builds a backup's text from pages of rows, given table by table in `BACKUP_TABLES` order (a table
  * given no rows is written empty). Holds the text of the pages so far, never the rows.
@@ -386,9 +405,17 @@ export class BackupTextWriter {
   /** Index in BACKUP_TABLES of the table being written; -1 before the first. */
   private tableIndex = -1;
   private rowsInTable = 0;
+  private readonly checkRows: boolean;
 
-  constructor(header: BackupHeader) {
+  /**
+   * `checkRows`: each row is checked against its table's schema before it is written, and the first
+   * that fails throws `InvalidBackupRowError`, so a text finished is a valid backup of the current
+   * schema (as `parseBackup` would find). Checking the rows while they are objects spares parsing
+   * the whole text again to check it. Off, any rows are written as given (older or damaged backups).
+   */
+  constructor(header: BackupHeader, options: { readonly checkRows?: boolean } = {}) {
     this.parts = [headerLine(header)];
+    this.checkRows = options.checkRows ?? false;
   }
 
   addRows(table: BackupTableName, rows: readonly unknown[]): void {
@@ -396,6 +423,7 @@ export class BackupTextWriter {
     if (index < this.tableIndex) throw new Error(`Rows of ${table} came after a later table`);
     while (this.tableIndex < index) this.openNextTable();
     if (rows.length === 0) return;
+    if (this.checkRows) this.check(table, rows);
     this.parts.push(this.rowsInTable === 0 ? '\n' : ',\n', rows.map((row) => JSON.stringify(row)).join(',\n'));
     this.rowsInTable += rows.length;
   }
@@ -407,6 +435,19 @@ export class BackupTextWriter {
     const text = this.parts.join('');
     this.parts.length = 0;
     return text;
+  }
+
+  private check(table: BackupTableName, rows: readonly unknown[]): void {
+    const schema = ROW_SCHEMAS[table];
+    for (const [offset, row] of rows.entries()) {
+      const checked = schema.safeParse(row);
+      if (checked.success) continue;
+      const issue = checked.error.issues[0];
+      const path = issue ? issue.path.map(String).join('.') : '';
+      throw new InvalidBackupRowError(
+        backupErrorPath({ table, index: this.rowsInTable + offset, path, code: 'validation.invalid' }),
+      );
+    }
   }
 
   private openNextTable(): void {
@@ -474,6 +515,22 @@ function isRowList(value: unknown): value is RowList {
 }
 
 /**
+ * The fields of a backup's first line in the layout, unchecked, or null when the line is not the
+ * very one the writer makes from them: any other key (one could end in `\"tables"` and leave the
+ * rows under another name for a JSON reader) means reading the file whole.
+ */
+function layoutHeaderFields(line: string | null): Record<string, unknown> | null {
+  if (line === null || !line.startsWith('{') || !line.endsWith(HEADER_END)) return null;
+  let fields: unknown;
+  try {
+    fields = JSON.parse(`${line}}}`);
+  } catch {
+    return null;
+  }
+  return isRecord(fields) && headerLine(fields as Record<keyof BackupHeader, unknown>) === line ? fields : null;
+}
+
+/**
  * A text in the backup layout as the file's own fields with each table's rows still unparsed, or
  * null when it is laid out any other way. Every line but the rows' is matched exactly, and each
  * row line but a table's last ends in a comma, so the text is valid JSON, and means the same, exactly
@@ -488,17 +545,8 @@ function splitBackupLayout(text: string): Record<string, unknown> | null {
     position = end === -1 ? text.length + 1 : end + 1;
     return line;
   };
-  const header = nextLine();
-  if (header === null || !header.startsWith('{') || !header.endsWith(HEADER_END)) return null;
-  let meta: unknown;
-  try {
-    meta = JSON.parse(`${header}}}`);
-  } catch {
-    return null;
-  }
-  // Only the very line the writer makes from these fields: any other key (one could end in
-  // `\"tables"` and leave the rows under another name for a JSON reader) means reading it whole.
-  if (!isRecord(meta) || headerLine(meta as Record<keyof BackupHeader, unknown>) !== header) return null;
+  const meta = layoutHeaderFields(nextLine());
+  if (meta === null) return null;
   const tables: Record<string, RowLines> = {};
   for (const [tableIndex, table] of BACKUP_TABLES.entries()) {
     if (nextLine() !== TABLE_OPENING(table)) return null;
@@ -569,6 +617,25 @@ export function verifyBackupText(
 ): { readonly ok: true; readonly createdAt: string } | Extract<BackupParseResult, { ok: false }> {
   const checked = checkBackupText(text, supportedSchemaVersion, false);
   return checked.ok ? { ok: true, createdAt: checked.backup.createdAt } : checked;
+}
+
+/**
+ * When a backup was made, from the file's own fields on its first line, checked as `parseBackup`
+ * checks them, and its last line; null when the text is not in the layout or they are not valid.
+ * The rows are not looked at: only for a text `BackupTextWriter` wrote with `checkRows` in the same
+ * process, which checked every row as it wrote it.
+ */
+export function laidOutBackupCreatedAt(text: string): string | null {
+  const firstLineEnd = text.indexOf('\n');
+  if (firstLineEnd === -1 || !text.endsWith(`\n${LAST_TABLE_CLOSING}`)) return null;
+  const fields = layoutHeaderFields(text.slice(0, firstLineEnd));
+  if (fields === null) return null;
+  const noRows = Object.fromEntries(BACKUP_TABLES.map((table) => [table, []]));
+  const checked = checkBackup(
+    { ...fields, tables: noRows },
+    { supportedSchemaVersion: Number.MAX_SAFE_INTEGER, errorLimit: 1, requireUniqueIds: false, keepRows: false },
+  );
+  return checked.ok ? checked.backup.createdAt : null;
 }
 
 /**

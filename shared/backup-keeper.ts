@@ -1,4 +1,4 @@
-import { verifyBackupText } from './backup-format';
+import { laidOutBackupCreatedAt, verifyBackupText } from './backup-format';
 import {
   backupFileNameFor,
   backupsToPrune,
@@ -37,10 +37,20 @@ export interface BackupKeeper {
 const ANY_SCHEMA_VERSION = Number.MAX_SAFE_INTEGER;
 
 /**
+ * How much of a text the keeper checks before writing it as a backup.
+ * - `every-row`: parses it and checks every row, as restoring it would. For a text that comes from
+ *   another process: the desktop app's main process can't trust what its renderer sends.
+ * - `layout`: only the file's own fields and its shape. For a text made in the same page by
+ *   `BackupTextWriter` with `checkRows`, which checked each row as it wrote it (the browser build):
+ *   checking it again parsed all of ten years of rows once more, most of the memory a backup took.
+ */
+export type BackupTextCheck = 'every-row' | 'layout';
+
+/**
  * Keeps backups in a folder by the rules of `backup-files.ts`: one file per backup named for its
  * time, the newest ten and the newest of each month kept, files it did not write left alone.
  */
-export function createBackupKeeper(folder: BackupFolder): BackupKeeper {
+export function createBackupKeeper(folder: BackupFolder, textCheck: BackupTextCheck = 'every-row'): BackupKeeper {
   async function list(): Promise<BackupFileInfo[]> {
     const infos = await Promise.all(
       (await folder.fileNames()).map(async (fileName): Promise<BackupFileInfo | null> => {
@@ -57,7 +67,7 @@ export function createBackupKeeper(folder: BackupFolder): BackupKeeper {
     list,
 
     async write(json, keep = []) {
-      const createdAt = checkedCreatedAt(json);
+      const createdAt = checkedCreatedAt(json, textCheck);
       const fileName = backupFileNameFor(createdAt);
       await folder.write(fileName, json);
       // The size on disk, rather than encoding the whole text again just to count its bytes.
@@ -77,10 +87,15 @@ export function createBackupKeeper(folder: BackupFolder): BackupKeeper {
 }
 
 /**
- * The time a backup was made, once the whole text has been checked to be a journal backup. Apart
- * from `write`, so the parsed file can be collected while it is being written.
+ * The time a backup was made, once the text has been checked to be a journal backup. Apart from
+ * `write`, so the parsed file can be collected while it is being written.
  */
-function checkedCreatedAt(json: string): Date {
+function checkedCreatedAt(json: string, textCheck: BackupTextCheck): Date {
+  if (textCheck === 'layout') {
+    const createdAt = laidOutBackupCreatedAt(json);
+    if (createdAt === null) throw new Error('Not a journal backup (not in the layout this app writes)');
+    return new Date(createdAt);
+  }
   const verified = verifyBackupText(json, ANY_SCHEMA_VERSION);
   if (!verified.ok) throw new Error(`Not a journal backup (${verified.problem})`);
   return new Date(verified.createdAt);

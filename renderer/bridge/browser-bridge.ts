@@ -70,7 +70,9 @@ const privateFileSystemFolder: BackupFolder = {
 };
 
 export function createBrowserBridge(appVersion: string): DesktopBridge {
-  const backups = createBackupKeeper(privateFileSystemFolder);
+  // The backup texts are made in this same page, their rows checked as they were written
+  // (`BackupService`): the keeper checks only their shape.
+  const backups = createBackupKeeper(privateFileSystemFolder, 'layout');
   return {
     getAppInfo: () =>
       Promise.resolve({

@@ -220,6 +220,19 @@ describe('BackupService.takeBackup', () => {
     await expect(service.takeBackup('manual')).rejects.toBeInstanceOf(NothingToBackUpError);
     expect(bridge.files.size).toBe(0);
   });
+
+  it('refuses a journal row a restore could not take, naming it, before anything reaches the folder', async () => {
+    const { db, repository, bridge, clock, service } = setup();
+    await addEntries(repository, clock.now);
+    // Only a write around the repository (an older release, a damaged profile) could leave such a row.
+    await db.symptoms.toCollection().modify({ severity: 42 });
+    let reached = false;
+    const write = bridge.writeBackup.bind(bridge);
+    bridge.writeBackup = (request) => ((reached = true), write(request));
+    await expect(service.takeBackup('manual')).rejects.toThrow('tables.symptoms.0.severity');
+    expect(reached).toBe(false);
+    expect(bridge.files.size).toBe(0);
+  });
 });
 
 describe('BackupService.eraseJournal', () => {

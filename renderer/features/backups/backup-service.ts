@@ -104,11 +104,13 @@ export class BackupService {
   /**
    * The whole journal as backup text, read and written a page of rows at a time (see the layout in
    * `backup-format.ts`): at ten years of entries, holding every row as an object beside the text
-   * was most of the memory a backup took.
+   * was most of the memory a backup took. Each row is checked as it is written, so a row the
+   * journal could not restore fails the backup here, naming it.
    */
   private async journalText(createdAt: Date, reason: BackupReason): Promise<string> {
     const writer = new BackupTextWriter(
       backupHeader({ schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: this.appVersion, createdAt, reason }),
+      { checkRows: true },
     );
     await this.repository.readInPages((table, rows) => writer.addRows(table, rows));
     return writer.finish();

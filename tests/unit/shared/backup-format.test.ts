@@ -4,6 +4,8 @@ import {
   BACKUP_FORMAT_VERSION,
   BackupTextWriter,
   createBackup,
+  InvalidBackupRowError,
+  laidOutBackupCreatedAt,
   parseBackup,
   serializeBackup,
   verifyBackupText,
@@ -306,6 +308,33 @@ describe('the backup layout: one row to a line', () => {
     expect(parseBackup(empty, SUPPORTED_SCHEMA)).toMatchObject({ ok: true });
   });
 
+  it('checks each row before writing it when asked, naming the first a restore would refuse as parseBackup does', () => {
+    const { tables, ...header } = backup;
+    const checked = new BackupTextWriter(header, { checkRows: true });
+    for (const table of ['sessions', 'symptoms', 'settings'] as const) checked.addRows(table, tables[table]);
+    expect(checked.finish()).toBe(text);
+
+    const withBadSymptom = tables.symptoms.map((row, index) => (index === 1 ? { ...row, severity: 11 } : row));
+    const badSymptom = withBadSymptom[1];
+    const refusing = new BackupTextWriter(header, { checkRows: true });
+    refusing.addRows('sessions', tables.sessions);
+    refusing.addRows('symptoms', tables.symptoms.slice(0, 1));
+    let thrown: unknown;
+    try {
+      refusing.addRows('symptoms', [badSymptom]);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InvalidBackupRowError);
+    // The same row at the same place, found by reading the file back.
+    const onDisk = serializeBackup({ ...backup, tables: { ...tables, symptoms: withBadSymptom } });
+    const parsed = parseBackup(onDisk, SUPPORTED_SCHEMA);
+    expect(parsed).toMatchObject({ ok: false, problem: 'invalid-rows', detail: 'tables.symptoms.1.severity' });
+    expect((thrown as InvalidBackupRowError).at).toBe('tables.symptoms.1.severity');
+    // Unchecked, a writer keeps whatever it is given (older or damaged files in tests and tools).
+    expect(() => new BackupTextWriter(header).addRows('symptoms', [badSymptom])).not.toThrow();
+  });
+
   it('refuses rows of a table after a later table', () => {
     const writer = new BackupTextWriter(backup);
     writer.addRows('symptoms', []);
@@ -414,5 +443,30 @@ describe('the backup layout: one row to a line', () => {
     const expected = isJson ? { ok: true, backup } : { ok: false, problem: 'not-json' };
     expect(parseBackup(damaged, SUPPORTED_SCHEMA)).toEqual(expected);
     expect(verifyBackupText(damaged, SUPPORTED_SCHEMA).ok).toBe(isJson);
+  });
+});
+
+describe('laidOutBackupCreatedAt', () => {
+  const text = serializeBackup(createBackup(snapshot(), meta));
+  const [firstLine = '', ...rest] = text.split('\n');
+
+  it('reads the time from the first line of a text in the layout', () => {
+    expect(laidOutBackupCreatedAt(text)).toBe('2026-03-29T12:00:00.000Z');
+    expect(laidOutBackupCreatedAt(serializeBackup(createBackup(snapshot(), { ...meta, schemaVersion: 99 })))).toBe(
+      '2026-03-29T12:00:00.000Z',
+    );
+  });
+
+  it.each([
+    ['a text on one line', JSON.stringify(createBackup(snapshot(), meta))],
+    ['a text cut off', text.slice(0, text.indexOf('"settings":['))],
+    ['another format', [firstLine.replace(BACKUP_FORMAT_ID, 'something-else'), ...rest].join('\n')],
+    ['a newer format', [firstLine.replace('"formatVersion":1', '"formatVersion":2'), ...rest].join('\n')],
+    ['a time that is not one', [firstLine.replace('2026-03-29T12:00:00.000Z', 'yesterday'), ...rest].join('\n')],
+    ['an unknown reason', [firstLine.replace('"daily"', '"whim"'), ...rest].join('\n')],
+    ['an extra field', [firstLine.replace('"reason"', '"extra":1,"reason"'), ...rest].join('\n')],
+    ['an empty text', ''],
+  ])('refuses %s', (_name, damaged) => {
+    expect(laidOutBackupCreatedAt(damaged)).toBeNull();
   });
 });
