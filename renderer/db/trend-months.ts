@@ -15,8 +15,10 @@ import {
   parseMonthText,
   fileByMonth,
   trendSessionOf,
+  trendSymptomOf,
   type TrendRows,
   type TrendSession,
+  type TrendSymptom,
 } from '../../shared/trends/trend-rows';
 import type { JournalDatabase } from './database';
 import { LINKED_SPAN_MS, linkedSessionsMissing, readTableInPages, shiftedInstant, type InstantSpan } from './queries';
@@ -342,6 +344,47 @@ async function everyRowByMonth(db: JournalDatabase): Promise<Map<string, TrendRo
   await readTableInPages(db.sessions, REBUILD_PAGE_ROWS, (page) => fileByMonth(months, page, []));
   await readTableInPages(db.symptoms, REBUILD_PAGE_ROWS, (page) => fileByMonth(months, [], page));
   return months;
+}
+
+/** How many month texts a restore builds and stores at a time, so the texts of ten years are never held at once. */
+const STORED_MONTHS_PER_BATCH = 12;
+
+/**
+ * Stores the month texts of a whole journal just written, inside the transaction that wrote it (a
+ * restore), after its rows: the rows are in memory already, so Trends finds every month up to date
+ * instead of rebuilding all of them from the tables on its first read, which took two seconds and
+ * most of the memory Trends used at ten years of entries. The texts match the rows exactly, as the
+ * transaction stores both or neither.
+ */
+export async function storeTrendMonthsOf(
+  db: JournalDatabase,
+  sessions: readonly TrendSession[],
+  symptoms: readonly TrendSymptom[],
+): Promise<void> {
+  // References grouped first; the slim copies and texts are made a batch of months at a time.
+  const byMonth = new Map<string, { sessions: TrendSession[]; symptoms: TrendSymptom[] }>();
+  const rowsOf = (instant: string) => {
+    const month = monthOfInstant(instant);
+    let rows = byMonth.get(month);
+    if (rows === undefined) {
+      rows = { sessions: [], symptoms: [] };
+      byMonth.set(month, rows);
+    }
+    return rows;
+  };
+  for (const session of sessions) rowsOf(session.startedAt).sessions.push(session);
+  for (const symptom of symptoms) rowsOf(symptom.notedAt).symptoms.push(symptom);
+  const months = [...byMonth.keys()];
+  for (let start = 0; start < months.length; start += STORED_MONTHS_PER_BATCH) {
+    const records = months.slice(start, start + STORED_MONTHS_PER_BATCH).map((month): TrendMonthRecord => {
+      const rows = byMonth.get(month) ?? { sessions: [], symptoms: [] };
+      byMonth.delete(month);
+      const slim = { sessions: rows.sessions.map(trendSessionOf), symptoms: rows.symptoms.map(trendSymptomOf) };
+      return { month, layout: TREND_MONTH_LAYOUT, text: monthText(slim) };
+    });
+    await db.trendMonths.bulkPut(records);
+  }
+  await db.trendMonths.put({ month: ALL_MONTHS, layout: TREND_MONTH_LAYOUT, text: null });
 }
 
 /** Workouts further back than a week that a symptom read here names, kept slim like the rest. */

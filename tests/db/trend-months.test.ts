@@ -288,6 +288,44 @@ describe('readTrendRows over the whole journal', () => {
   });
 });
 
+describe('a restore', () => {
+  it('stores every month text with the rows, so the first read of the whole journal rebuilds nothing', async () => {
+    const { db, repository } = await sampleJournal();
+    await readTrendRows(db, WHOLE);
+    const restored = generateSampleJournal({ ...sixMonthSample(END), days: 400, seed: 11 });
+    await repository.replaceAll({ ...restored, settings: [], articles: [] });
+
+    expect(await hasAllMonthsMarker(db)).toBe(true);
+    expect(await staleMonths(db)).toEqual([]);
+    await freshTextsMatchRows(db);
+    expect(new Set((await monthRecords(db)).map((record) => record.month))).toEqual(
+      new Set(fileByMonth(new Map(), restored.sessions, restored.symptoms).keys()),
+    );
+    // Read with the tables unreadable: every row comes from the texts.
+    const tables = { sessions: db.sessions, symptoms: db.symptoms };
+    Object.assign(db, { sessions: null, symptoms: null });
+    try {
+      const rows = await readTrendRows(db, WHOLE);
+      expect(byId(rows)).toEqual(byId(slimRows(restored)));
+    } finally {
+      Object.assign(db, tables);
+    }
+  });
+
+  it('leaves the month texts as they were when the journal can’t take the rows', async () => {
+    const { db, repository } = await sampleJournal();
+    await readTrendRows(db, WHOLE);
+    const before = await db.trendMonths.toArray();
+    const restored = generateSampleJournal({ ...sixMonthSample(END), days: 400, seed: 11 });
+    const twice = restored.symptoms[0];
+    if (twice === undefined) throw new Error('No symptom generated');
+    await expect(
+      repository.replaceAll({ ...restored, symptoms: [...restored.symptoms, twice], settings: [], articles: [] }),
+    ).rejects.toThrow();
+    expect(await db.trendMonths.toArray()).toEqual(before);
+  });
+});
+
 describe('readTrendRows for a period', () => {
   const SEPTEMBER: TrendFilter = {
     fromDay: '2026-09-01',
