@@ -46,10 +46,35 @@ describe('month texts', () => {
     expect(parseMonthText(monthText(slim))).toEqual(slim);
   });
 
+  it('writes values, not field names, and reads back every kind of value', () => {
+    const several = {
+      ...felt,
+      sessionId: null,
+      locations: [
+        { region: 'calf', side: 'left' },
+        { region: 'toes', side: 'both' },
+      ],
+      onset: { kind: 'after', afterMinutes: 90 },
+    } as typeof felt;
+    const noOnset = { ...felt, id: crypto.randomUUID(), onset: null, locations: [] };
+    const factors = { ...workout.factors, longestHoldMinutes: 12, warmUp: false, waterMl: null };
+    const rows = fileByMonth(new Map(), [{ ...workout, factors }], [several, noOnset]);
+    for (const slim of rows.values()) {
+      const text = monthText(slim);
+      expect(text).not.toMatch(/"(startedAt|notedAt|factors|severity|region)"/);
+      expect(parseMonthText(text)).toEqual(slim);
+    }
+  });
+
   it('refuses a text that is not a month of rows', () => {
     expect(parseMonthText('{"sessions": [')).toBeNull();
     expect(parseMonthText('null')).toBeNull();
     expect(parseMonthText('{"sessions": []}')).toBeNull();
     expect(parseMonthText('[1, 2]')).toBeNull();
+    // The object layout of the first month texts, and rows cut short.
+    expect(parseMonthText('{"sessions": [], "symptoms": []}')).toBeNull();
+    expect(parseMonthText('[[["id", "2026-04-01T00:30:00.000Z"]], []]')).toBeNull();
+    expect(parseMonthText('[[], [["id"]]]')).toBeNull();
+    expect(parseMonthText('[[], []]')).toEqual({ sessions: [], symptoms: [] });
   });
 });
