@@ -11,11 +11,13 @@ import {
   ResponsiveContainer,
   Scatter,
   ScatterChart,
+  Text,
   Tooltip,
   XAxis,
   YAxis,
   useXAxisScale,
   useYAxisScale,
+  type BaseTickContentProps,
 } from 'recharts';
 import type { TrendData } from '../../../shared/trends/aggregate';
 import {
@@ -47,10 +49,43 @@ import {
 // only redraw when its own numbers do.
 
 /**
+ * An axis label drawn as Recharts draws it, less the axis's width, against which it would measure
+ * every word of every label in the page, to wrap them: dates and numbers never wrap.
+ */
+function UnwrappedTick({
+  x,
+  y,
+  angle,
+  textAnchor,
+  verticalAnchor,
+  className,
+  payload,
+  index,
+  tickFormatter,
+}: BaseTickContentProps) {
+  return (
+    <Text
+      x={x}
+      y={y}
+      angle={angle}
+      textAnchor={textAnchor}
+      verticalAnchor={verticalAnchor}
+      className={className}
+      fill={AXIS_COLOR}
+      fontSize={12}
+    >
+      {tickFormatter === undefined ? String(payload.value) : tickFormatter(payload.value, index)}
+    </Text>
+  );
+}
+
+/**
  * Every tick labelled unless an axis says otherwise: value axes have about five ticks, and a fixed
  * step spares Recharts measuring each label's text in the page to find which fit (see tickInterval).
  */
-const AXIS = { stroke: AXIS_COLOR, tick: { fill: AXIS_COLOR, fontSize: 12 }, interval: 0 };
+const AXIS = { stroke: AXIS_COLOR, tick: UnwrappedTick, interval: 0 };
+/** For labels that may need two lines: an activity in the person's own words. */
+const WRAPPING_AXIS = { ...AXIS, tick: { fill: AXIS_COLOR, fontSize: 12 } };
 /**
  * Horizontal grid lines only. Recharts works out where vertical lines would go even when none are
  * drawn, and on its first pass, before it knows the axis's tick step, it measures every date label
@@ -304,7 +339,7 @@ export const ActivityChart = memo(function ActivityChart({ data }: { data: Pick<
             margin={{ top: 0, right: 40, bottom: 0, left: 8 }}
           >
             <XAxis type="number" allowDecimals={false} {...AXIS} hide />
-            <YAxis type="category" dataKey="name" width={140} {...AXIS} />
+            <YAxis type="category" dataKey="name" width={140} {...WRAPPING_AXIS} />
             <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--surface-sunken)' }} />
             <Bar dataKey="episodes" name={t('trends.episodes')} fill={BAR_COLOR} isAnimationActive={false}>
               <LabelList dataKey="episodes" position="right" fill="var(--text)" fontSize={12} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { TrendData, TrendFilter } from '../../../shared/trends/aggregate';
 import type { InsightSet } from '../../../shared/trends/insights';
 import { sameTrendFilter } from '../../../shared/trends/range';
@@ -39,24 +39,28 @@ export function useTrends(filter: TrendFilter, wholeJournal: boolean): TrendsSta
           if (response.id !== latest.current) return;
           const answeredFilter = pendingFilter.current;
           // Parts equal to those on screen are kept as they are, so only the charts whose numbers
-          // changed draw again.
-          setState((shown) => {
-            if (!response.ok) return { kind: 'failed', message: response.message, filter: answeredFilter };
-            const before = shown.kind === 'ready' ? shown : undefined;
-            if (response.part === 'insights') {
-              return before === undefined
-                ? shown
-                : { ...before, insights: reuseUnchanged(before.insights ?? undefined, response.insights) };
-            }
-            // After a write the insights shown stay until the new ones come; another period's go.
-            const keepInsights = before !== undefined && sameTrendFilter(before.filter, answeredFilter);
-            return {
-              kind: 'ready',
-              trends: reuseUnchanged(before?.trends, response.trends),
-              insights: keepInsights ? before.insights : null,
-              filter: answeredFilter,
-            };
-          });
+          // changed draw again. The insights, which often come in while the charts are still being
+          // drawn, are shown as a transition: React finishes the charts first.
+          const update = response.ok && response.part === 'insights' ? startTransition : (run: () => void) => run();
+          update(() =>
+            setState((shown) => {
+              if (!response.ok) return { kind: 'failed', message: response.message, filter: answeredFilter };
+              const before = shown.kind === 'ready' ? shown : undefined;
+              if (response.part === 'insights') {
+                return before === undefined
+                  ? shown
+                  : { ...before, insights: reuseUnchanged(before.insights ?? undefined, response.insights) };
+              }
+              // After a write the insights shown stay until the new ones come; another period's go.
+              const keepInsights = before !== undefined && sameTrendFilter(before.filter, answeredFilter);
+              return {
+                kind: 'ready',
+                trends: reuseUnchanged(before?.trends, response.trends),
+                insights: keepInsights ? before.insights : null,
+                filter: answeredFilter,
+              };
+            }),
+          );
         },
         onFailure: (message) => setState({ kind: 'failed', message, filter: pendingFilter.current }),
         onJournalWrite: () => setJournalVersion((version) => version + 1),
