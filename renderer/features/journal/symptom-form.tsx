@@ -22,6 +22,7 @@ import { Field } from '../../components/field';
 import { NumberInput } from '../../components/number-input';
 import { YesNoToggle } from '../../components/yes-no-toggle';
 import { recentSessions, recentSymptoms } from '../../db/queries';
+import { useIdleQuery } from '../../db/use-idle-query';
 import { LinkedGuidance } from '../guidance/linked-guidance';
 import { TriageAlert } from '../guidance/triage-alert';
 import { formattingLocale, translateKey } from '../../i18n';
@@ -74,7 +75,7 @@ export function SymptomForm({ editing, onSaved, onCancel }: SymptomFormProps) {
   // History runs up to the entry itself: an older entry being edited is judged by the weeks before it.
   const historyUntil = editing?.notedAt ?? null;
   const history =
-    useLiveQuery(
+    useIdleQuery(
       () => recentSymptoms(db, historyUntil === null ? new Date() : new Date(historyUntil)),
       [db, historyUntil],
     ) ?? [];

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { BODY_REGIONS, SENSATIONS, isKnownSensation } from '../../../shared/domain/vocabulary';
 import { useServices } from '../../app-services';
 import { FilterSelect, type FilterOption } from '../../components/filter-select';
 import { loggedSensations, yourActivities } from '../../db/queries';
+import { useIdleQuery } from '../../db/use-idle-query';
 import { activityLabel } from './labels';
 
 /** What the journal and Trends can be narrowed to: the vocabulary, plus the person's own words. */
@@ -14,8 +14,8 @@ function useFilterOptions(): {
 } {
   const { t } = useTranslation();
   const { db } = useServices();
-  const activities = useLiveQuery(() => yourActivities(db), [db]) ?? [];
-  const ownSensations = (useLiveQuery(() => loggedSensations(db), [db]) ?? []).filter(
+  const activities = useIdleQuery(() => yourActivities(db), [db]) ?? [];
+  const ownSensations = (useIdleQuery(() => loggedSensations(db), [db]) ?? []).filter(
     (sensation) => !isKnownSensation(sensation),
   );
   return {

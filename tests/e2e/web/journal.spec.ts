@@ -132,6 +132,9 @@ test('a custom activity and a custom sensation are remembered and offered first'
   await symptom.getByLabel('Severity (0–10)').fill('2');
   await symptom.getByRole('button', { name: 'Save symptom' }).click();
   await expect(timeline(app).getByRole('article', { name: 'heavy legs' })).toBeVisible();
+  // The filters, read again once the window is idle after each write, offer them too.
+  await expect(app.locator('#filter-activity option', { hasText: 'Padel' })).toHaveCount(1);
+  await expect(app.locator('#filter-sensation option', { hasText: 'heavy legs' })).toHaveCount(1);
 
   await app.getByRole('button', { name: 'Log workout' }).click();
   const again = app.getByRole('dialog', { name: 'Log a workout' });

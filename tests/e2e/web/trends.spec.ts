@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, logSymptom, logWorkout, seriousAxeViolations, test, timeline } from './fixtures';
 
 async function loadSampleData(page: Page): Promise<void> {
@@ -46,6 +46,12 @@ test('with sample data every chart renders with a summary, and the insights comp
   expect(await seriousAxeViolations(app)).toEqual([]);
 });
 
+/** Opens a chart's "Show the numbers" and waits for its table, which is built as it opens. */
+async function showNumbers(chart: Locator): Promise<void> {
+  await chart.locator('summary', { hasText: 'Show the numbers' }).click();
+  await expect(chart.locator('tbody tr').first()).toBeVisible();
+}
+
 test('the numbers behind each chart match what it draws', async ({ app }) => {
   await loadSampleData(app);
   await openTrends(app);
@@ -54,14 +60,14 @@ test('the numbers behind each chart match what it draws', async ({ app }) => {
   expect(episodes).toBeGreaterThan(0);
 
   const weekly = app.getByRole('region', { name: 'Symptoms per week' });
-  await weekly.locator('summary', { hasText: 'Show the numbers' }).click();
+  await showNumbers(weekly);
   const weeklyCounts = await weekly.locator('tbody td').allTextContents();
   expect(weeklyCounts.reduce((sum, cell) => sum + Number(cell), 0)).toBe(episodes);
   // One drawn bar per week with symptoms.
   await expect(weekly.locator('.recharts-bar-rectangle path')).toHaveCount(weeklyCounts.length);
 
   const activity = app.getByRole('region', { name: 'Symptoms by activity' });
-  await activity.locator('summary', { hasText: 'Show the numbers' }).click();
+  await showNumbers(activity);
   const perActivity = await activity
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => Number(row.querySelectorAll('td')[1]?.textContent)));
@@ -75,12 +81,12 @@ test('the numbers behind each chart match what it draws', async ({ app }) => {
   ).toEqual(perActivity.filter((count) => count > 0).sort());
 
   const onset = app.getByRole('region', { name: 'When symptoms start' });
-  await onset.locator('summary', { hasText: 'Show the numbers' }).click();
+  await showNumbers(onset);
   const onsetCounts = await onset.locator('tbody td').allTextContents();
   expect(onsetCounts.reduce((sum, cell) => sum + Number(cell), 0)).toBe(episodes);
 
   const regions = app.getByRole('region', { name: 'Where it is felt' });
-  await regions.locator('summary', { hasText: 'Show the numbers' }).click();
+  await showNumbers(regions);
   const mapCounts = (await regions.locator('.heat-count').allTextContents()).map(Number).sort((a, b) => a - b);
   const tableCounts = (await regions.locator('tbody td').allTextContents()).map(Number).sort((a, b) => a - b);
   expect(mapCounts).toEqual(tableCounts);
