@@ -1060,43 +1060,39 @@ async function measureLogSymptom(session: Session): Promise<{ timeline: number[]
 const REMEDY = {
   trendsOpen:
     'A window opening on Trends starts its worker before the rest of the app, and the worker reads the ' +
-    'period the screen was left on by itself while the page evaluates its code (the app starts 0.3–0.4 s ' +
-    'after navigation). For "All" it reads and parses the month texts (one JSON text per month, only the ' +
-    'fields Trends reads) in 0.25–0.35 s while the page starts beside it, and aggregates in 0.1–0.15 s; the ' +
-    "insights are worked out after the charts' numbers. " +
-    'Drawing the seven charts then takes 0.35–0.45 s of the page, most of it in Recharts. On two cores the ' +
-    "page's start, the worker and the browser's IndexedDB work compete, so overlapping them gained little " +
-    '(see "Where the time goes"). What would close the rest: drawing, now the largest step, on a canvas or with ' +
-    'fewer Recharts components; and daily counts stored beside each month text, so "All" aggregates 3,653 ' +
-    'days instead of 80,000 rows. For 3 months the figure sits at the edge of its budget, in or out with ' +
-    'the load on the machine.',
+    'period the screen was left on by itself while the page evaluates its code (the app asks for it ' +
+    '0.45–0.75 s after navigation). For "All" it reads the month texts (12.7 MB, one JSON text of arrays ' +
+    'per month) in about 0.15 s and parses them in about 0.2 s while the page starts beside it, and ' +
+    "aggregates in 0.1–0.15 s; the insights are worked out after the charts' numbers. Drawing the seven " +
+    'charts then takes 0.35–0.45 s of the page, most of it in Recharts. On two cores the page, the worker ' +
+    "and the browser's IndexedDB work compete, and from one run to the next this figure moves by a fifth " +
+    '(see "Where the time goes"). What would close the rest: drawing, the largest step, on a canvas or ' +
+    'with fewer Recharts components; and daily counts stored beside each month text, so "All" aggregates ' +
+    '3,653 days instead of 80,000 rows. For 3 months the figure sits at the edge of its budget, in or out ' +
+    'with the load on the machine.',
   rangeChange:
     'The worker keeps the rows it read (all of them after "All") and the answers it computed, so only a longer ' +
-    'period than any read before reads again. The first "All" after a restore or import also rebuilds every ' +
-    'month text from the rows (the slow first run).',
+    'period than any read before reads again. The first "All" after a restore finds every month text stored ' +
+    'with the rows; after an import of many rows it rebuilds them first (the slow first run).',
   newEntryTimeline:
-    'The timeline reads again only the rows a write changed and draws only the rows that changed. After ' +
-    "each write the journal's activity and sensation lists used to walk every entry of their indexes, which " +
-    'held up every other read of the journal; they now seek one key at a time. What remains is mostly the ' +
-    'write, committed to disk with strict durability before the app hears of it, and the other tab drawing ' +
-    'its charts at the same moment on the same two cores: the figure sits at the edge of its budget.',
+    'The timeline reads again only the rows a write changed and draws only the rows that changed. Lists ' +
+    "that can wait (the filters' activities and sensations, the symptom form's history) are read again once " +
+    'the window is idle, so the timeline reads the new row in 7–25 ms. What remains is the write, committed ' +
+    'to disk with strict durability before the app hears of it, closing the form, and drawing the rows whose ' +
+    'warning signs are worked out again, while the other tab draws its charts on the same two cores: the ' +
+    'figure sits at the edge of its budget.',
   newEntryCharts:
     'The Trends tab hears of the write once it is committed to disk with strict durability and Dexie tells ' +
     'the other tabs; the worker then reads the changed row and aggregates in 10–40 ms, and only the charts ' +
     'whose numbers changed draw again (40–80 ms). Relaxing durability is not an option for a health journal; ' +
     'a cheaper draw (the charts on a canvas) would take off about half of what is left.',
   memory:
-    '"Back up now" reads the journal 5,000 rows at a time, writes one row to a line, checks the text a row ' +
-    'at a time and writes the file in 8 MB chunks: one backup peaks at 250–290 MB. The bench backs up three ' +
-    'times in a row, and the garbage of one is not always collected before the next. Most of the peak is ' +
-    "the backup folder's check of the whole text (in the browser build it runs in the page): with the check " +
-    'left out, as an experiment, the three backups peaked at 252 MB instead of 416–420 MB, each 0.8 s ' +
-    'sooner. It parses each of the 80,000 rows again (most of the cost) and validates it; checking each ' +
-    'page of rows as it is written, before it becomes text, would spare that. Then the text itself, for a ' +
-    'moment twice (its pages and the joined text): writing the pages as UTF-8 bytes would hold it once. ' +
-    'The first "All" after the restore comes next (about 0.35 GB): it rebuilds every month text, reading ' +
-    'the rows 5,000 at a time, but holds ten years of slim rows as objects and their texts at once; the ' +
-    'rows held as typed-array columns would take a fraction of that.',
+    '"Back up now" reads the journal 5,000 rows at a time, checks each row as it writes it, and writes ' +
+    'the file in 8 MB chunks; the three backups in a row peak at 260–290 MB. What is left is the text, ' +
+    'for a moment twice (its pages and the joined text): writing the pages as UTF-8 bytes would hold it ' +
+    'once. Changing the range six times in a few seconds comes next: each redraw of the charts leaves ' +
+    '20–25 MB of garbage in the page, which the browser collects lazily (a forced collection at the end ' +
+    'freed about 130 MB); fewer Recharts components per chart would leave less.',
   loadRatio:
     'The app reads "All" from the month texts, which hold the same rows with only the fields Trends reads; ' +
     'the raw read is `getAll` of the rows themselves.',
