@@ -387,12 +387,14 @@ function headerLine(fields: Readonly<Record<keyof BackupHeader, unknown>>): stri
 
 /** A row `BackupTextWriter` was asked to check and write that its table's schema refuses. */
 export class InvalidBackupRowError extends Error {
-  constructor(
-    /** Where, as `parseBackup` names it: `tables.symptoms.4321.severity`. */
-    readonly at: string,
-  ) {
-    super(`Not a journal backup (a row that is not valid: ${at})`);
+  /** Where, as `parseBackup` names it: `tables.symptoms.4321.severity`. */
+  readonly at: string;
+
+  constructor(readonly row: BackupRowError) {
+    const at = backupErrorPath(row);
+    super(`a row of the journal is not valid (${at})`);
     this.name = 'InvalidBackupRowError';
+    this.at = at;
   }
 }
 
@@ -443,10 +445,9 @@ export class BackupTextWriter {
       const checked = schema.safeParse(row);
       if (checked.success) continue;
       const issue = checked.error.issues[0];
-      const path = issue ? issue.path.map(String).join('.') : '';
-      throw new InvalidBackupRowError(
-        backupErrorPath({ table, index: this.rowsInTable + offset, path, code: 'validation.invalid' }),
-      );
+      const path = issue === undefined ? '' : issue.path.map(String).join('.');
+      const code = issue === undefined ? 'validation.invalid' : codeOf(issue.message);
+      throw new InvalidBackupRowError({ table, index: this.rowsInTable + offset, path, code });
     }
   }
 
@@ -621,11 +622,11 @@ export function verifyBackupText(
 
 /**
  * When a backup was made, from the file's own fields on its first line, checked as `parseBackup`
- * checks them, and its last line; null when the text is not in the layout or they are not valid.
- * The rows are not looked at: only for a text `BackupTextWriter` wrote with `checkRows` in the same
- * process, which checked every row as it wrote it.
+ * checks them, and its closing last line; null when the text is not in the layout or they are not
+ * valid. The rows are not looked at: only for a text `BackupTextWriter` wrote with `checkRows` in
+ * the same process, which checked every row as it wrote it.
  */
-export function laidOutBackupCreatedAt(text: string): string | null {
+export function laidOutBackupCreatedAt(text: string, supportedSchemaVersion: number): string | null {
   const firstLineEnd = text.indexOf('\n');
   if (firstLineEnd === -1 || !text.endsWith(`\n${LAST_TABLE_CLOSING}`)) return null;
   const fields = layoutHeaderFields(text.slice(0, firstLineEnd));
@@ -633,7 +634,7 @@ export function laidOutBackupCreatedAt(text: string): string | null {
   const noRows = Object.fromEntries(BACKUP_TABLES.map((table) => [table, []]));
   const checked = checkBackup(
     { ...fields, tables: noRows },
-    { supportedSchemaVersion: Number.MAX_SAFE_INTEGER, errorLimit: 1, requireUniqueIds: false, keepRows: false },
+    { supportedSchemaVersion, errorLimit: 1, requireUniqueIds: false, keepRows: false },
   );
   return checked.ok ? checked.backup.createdAt : null;
 }

@@ -40,7 +40,7 @@ const ANY_SCHEMA_VERSION = Number.MAX_SAFE_INTEGER;
  * How much of a text the keeper checks before writing it as a backup.
  * - `every-row`: parses it and checks every row, as restoring it would. For a text that comes from
  *   another process: the desktop app's main process can't trust what its renderer sends.
- * - `layout`: only the file's own fields and its shape. For a text made in the same page by
+ * - `layout`: only the file's own fields on its first line, and its closing line. For a text made in the same page by
  *   `BackupTextWriter` with `checkRows`, which checked each row as it wrote it (the browser build):
  *   checking it again parsed all of ten years of rows once more, most of the memory a backup took.
  */
@@ -92,7 +92,7 @@ export function createBackupKeeper(folder: BackupFolder, textCheck: BackupTextCh
  */
 function checkedCreatedAt(json: string, textCheck: BackupTextCheck): Date {
   if (textCheck === 'layout') {
-    const createdAt = laidOutBackupCreatedAt(json);
+    const createdAt = laidOutBackupCreatedAt(json, ANY_SCHEMA_VERSION);
     if (createdAt === null) throw new Error('Not a journal backup (not in the layout this app writes)');
     return new Date(createdAt);
   }

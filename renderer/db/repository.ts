@@ -16,7 +16,7 @@ import { BACKUP_TABLES, type BackupTableName, type JournalSnapshot } from '../..
 import { chooseForMerge, MERGE_CHANGE_TIME } from '../../shared/backup-preview';
 import type { JournalDatabase } from './database';
 import { readTableInPages } from './queries';
-import { storeTrendMonthsOf } from './trend-months';
+import { journalStamp, storeTrendMonthsOf } from './trend-months';
 
 /**
  * Rows per page when the journal is read for a backup: big enough that reading costs about what one
@@ -296,7 +296,7 @@ export class JournalRepository {
   /**
    * Replaces the whole journal with a snapshot (a restore), in one transaction: either every row of
    * the snapshot is stored, or the journal stays exactly as it was. The Trends copy of the journal
-   * is stored with it (`storeTrendMonthsOf`).
+   * is stored right after, from the rows in hand (`storeTrendMonthsOf`).
    */
   async replaceAll(snapshot: JournalSnapshot): Promise<void> {
     const sessions = snapshot.sessions.map((row) => exerciseSessionSchema.parse(row));
@@ -304,14 +304,15 @@ export class JournalRepository {
     const settings = snapshot.settings.map((row) => settingSchema.parse(row));
     const articles = snapshot.articles.map((row) => importedArticleSchema.parse(row));
     const tables = [this.db.sessions, this.db.symptoms, this.db.settings, this.db.articles];
-    await this.db.transaction('rw', [...tables, this.db.trendMonths], async () => {
+    const epoch = await this.db.transaction('rw', [...tables, this.db.trendMonths], async () => {
       await Promise.all(tables.map((table) => table.clear()));
       await this.db.sessions.bulkAdd(sessions);
       await this.db.symptoms.bulkAdd(symptoms);
       await this.db.settings.bulkAdd(settings);
       await this.db.articles.bulkAdd(articles);
-      await storeTrendMonthsOf(this.db, sessions, symptoms);
+      return journalStamp(this.db);
     });
+    await storeTrendMonthsOf(this.db, { sessions, symptoms }, epoch);
   }
 
   /**

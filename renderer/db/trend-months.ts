@@ -15,10 +15,8 @@ import {
   parseMonthText,
   fileByMonth,
   trendSessionOf,
-  trendSymptomOf,
   type TrendRows,
   type TrendSession,
-  type TrendSymptom,
 } from '../../shared/trends/trend-rows';
 import type { JournalDatabase } from './database';
 import { LINKED_SPAN_MS, linkedSessionsMissing, readTableInPages, shiftedInstant, type InstantSpan } from './queries';
@@ -50,8 +48,9 @@ export interface TrendMonthRecord {
 
 /**
  * Present while every month that holds rows has a record (stale or not). A write that touches
- * many rows removes every record, this one included, and the next read of "All" rebuilds them all.
- * Sorts after every `YYYY-MM`, so a range of months never includes it.
+ * many rows removes every record, this one included, and the next read of "All" rebuilds them all;
+ * a restore stores them again itself (`storeTrendMonthsOf`). Sorts after every `YYYY-MM`, so a
+ * range of months never includes it.
  */
 const ALL_MONTHS = 'all-months';
 
@@ -67,7 +66,7 @@ const JOURNAL_EPOCH = 'journal-epoch';
 
 /**
  * Above this many rows written in one transaction (a restore, an import, removing the sample data),
- * every month is dropped rather than each row's month looked up.
+ * every month is dropped rather than each row's month looked up (a restore then stores them all).
  */
 const BULK_WRITE_ROWS = 500;
 
@@ -350,41 +349,51 @@ async function everyRowByMonth(db: JournalDatabase): Promise<Map<string, TrendRo
 const STORED_MONTHS_PER_BATCH = 12;
 
 /**
- * Stores the month texts of a whole journal just written, inside the transaction that wrote it (a
- * restore), after its rows: the rows are in memory already, so Trends finds every month up to date
- * instead of rebuilding all of them from the tables on its first read, which took two seconds and
- * most of the memory Trends used at ten years of entries. The texts match the rows exactly, as the
- * transaction stores both or neither.
+ * Stores the month texts of a whole journal just written (a restore), so Trends finds every month
+ * that holds rows up to date instead of rebuilding all of them from the tables on its first read,
+ * which took two seconds and most of the memory Trends used at ten years of entries. The rows are in
+ * memory already. Stored in a transaction of their own, after the restore's, and only if nothing was
+ * written since `epoch` (the stamp the restore's transaction ended with): the texts are a cache, so
+ * failing to store them (a disk nearly full) leaves the months to be rebuilt rather than the journal
+ * unrestored.
  */
-export async function storeTrendMonthsOf(
-  db: JournalDatabase,
-  sessions: readonly TrendSession[],
-  symptoms: readonly TrendSymptom[],
-): Promise<void> {
-  // References grouped first; the slim copies and texts are made a batch of months at a time.
-  const byMonth = new Map<string, { sessions: TrendSession[]; symptoms: TrendSymptom[] }>();
-  const rowsOf = (instant: string) => {
+export async function storeTrendMonthsOf(db: JournalDatabase, rows: TrendRows, epoch: string | null): Promise<void> {
+  // Grouped by reference; each batch's texts are made just before it is stored.
+  const months = [...groupedByMonth(rows)];
+  try {
+    await db.transaction('rw', db.trendMonths, async () => {
+      if ((await journalStamp(db)) !== epoch) return;
+      for (let start = 0; start < months.length; start += STORED_MONTHS_PER_BATCH) {
+        const batch = months.slice(start, start + STORED_MONTHS_PER_BATCH);
+        const records = batch.map(([month, monthRows]): TrendMonthRecord => ({
+          month,
+          layout: TREND_MONTH_LAYOUT,
+          text: monthText(monthRows),
+        }));
+        await db.trendMonths.bulkPut(records);
+      }
+      await db.trendMonths.put({ month: ALL_MONTHS, layout: TREND_MONTH_LAYOUT, text: null });
+    });
+  } catch {
+    // Only the copy could not be stored: the months are rebuilt from the rows when next read.
+  }
+}
+
+/** The rows under their months, as they are (`monthText` keeps only the fields Trends reads). */
+function groupedByMonth({ sessions, symptoms }: TrendRows): Map<string, TrendRows> {
+  const byMonth = new Map<string, TrendRows>();
+  const rowsOf = (instant: string): TrendRows => {
     const month = monthOfInstant(instant);
-    let rows = byMonth.get(month);
-    if (rows === undefined) {
-      rows = { sessions: [], symptoms: [] };
-      byMonth.set(month, rows);
+    let monthRows = byMonth.get(month);
+    if (monthRows === undefined) {
+      monthRows = { sessions: [], symptoms: [] };
+      byMonth.set(month, monthRows);
     }
-    return rows;
+    return monthRows;
   };
   for (const session of sessions) rowsOf(session.startedAt).sessions.push(session);
   for (const symptom of symptoms) rowsOf(symptom.notedAt).symptoms.push(symptom);
-  const months = [...byMonth.keys()];
-  for (let start = 0; start < months.length; start += STORED_MONTHS_PER_BATCH) {
-    const records = months.slice(start, start + STORED_MONTHS_PER_BATCH).map((month): TrendMonthRecord => {
-      const rows = byMonth.get(month) ?? { sessions: [], symptoms: [] };
-      byMonth.delete(month);
-      const slim = { sessions: rows.sessions.map(trendSessionOf), symptoms: rows.symptoms.map(trendSymptomOf) };
-      return { month, layout: TREND_MONTH_LAYOUT, text: monthText(slim) };
-    });
-    await db.trendMonths.bulkPut(records);
-  }
-  await db.trendMonths.put({ month: ALL_MONTHS, layout: TREND_MONTH_LAYOUT, text: null });
+  return byMonth;
 }
 
 /** Workouts further back than a week that a symptom read here names, kept slim like the rest. */

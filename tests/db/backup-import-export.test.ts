@@ -17,6 +17,7 @@ import {
   createBackup,
   parseBackup,
   serializeBackup,
+  type JournalBackup,
   type JournalSnapshot,
 } from '../../shared/backup-format';
 import { MAX_BACKUP_FILE_BYTES } from '../../shared/backup-preview';
@@ -121,6 +122,16 @@ describe('BackupService.exportBackup', () => {
       filter: { name: 'Backup', extensions: [exported.extension] },
     };
     expect(() => saveFileRequestSchema.parse(request)).not.toThrow();
+  });
+
+  it('gives the journal as it holds it, even with a row a restore would refuse (a damaged profile)', async () => {
+    const { db, service } = await filled();
+    // Only a write around the repository could leave such a row.
+    await db.symptoms.toCollection().modify({ severity: 42 });
+    const exported = await service.exportBackup();
+    const rows = (JSON.parse(exported.contents as string) as JournalBackup).tables.symptoms;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.severity === 42)).toBe(true);
   });
 
   it('encrypts with a passphrase: bytes, .json.enc, and only that passphrase opens them', async () => {

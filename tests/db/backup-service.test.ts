@@ -10,16 +10,17 @@ import {
   NothingToBackUpError,
 } from '../../renderer/features/backups/backup-service';
 import { backupFileNameFor } from '../../shared/backup-files';
+import type { BackupTextCheck } from '../../shared/backup-keeper';
 import { generateSampleJournal, sixMonthSample } from '../../shared/sample-data';
 import { createBackup, serializeBackup, type JournalSnapshot } from '../../shared/backup-format';
 import { session, sessionInput, symptom, symptomInput } from '../unit/shared/fixtures';
 
 const HOUR_MS = 60 * 60 * 1000;
 
-function setup(start = '2026-03-29T12:00:00.000Z') {
+function setup(start = '2026-03-29T12:00:00.000Z', textCheck: BackupTextCheck = 'every-row') {
   const db = testDatabase();
   const repository = new JournalRepository(db);
-  const bridge = new InMemoryBackupBridge();
+  const bridge = new InMemoryBackupBridge(textCheck);
   const clock = { now: new Date(start) };
   const advance = (ms: number) => (clock.now = new Date(clock.now.getTime() + ms));
   const service = new BackupService(repository, bridge, TEST_APP_VERSION, () => clock.now);
@@ -221,18 +222,36 @@ describe('BackupService.takeBackup', () => {
     expect(bridge.files.size).toBe(0);
   });
 
-  it('refuses a journal row a restore could not take, naming it, before anything reaches the folder', async () => {
-    const { db, repository, bridge, clock, service } = setup();
-    await addEntries(repository, clock.now);
-    // Only a write around the repository (an older release, a damaged profile) could leave such a row.
-    await db.symptoms.toCollection().modify({ severity: 42 });
-    let reached = false;
-    const write = bridge.writeBackup.bind(bridge);
-    bridge.writeBackup = (request) => ((reached = true), write(request));
-    await expect(service.takeBackup('manual')).rejects.toThrow('tables.symptoms.0.severity');
-    expect(reached).toBe(false);
-    expect(bridge.files.size).toBe(0);
-  });
+  it.each(['every-row', 'layout'] as const)(
+    'writes a backup that restores the journal exactly, with a folder checking %s',
+    async (textCheck) => {
+      const { repository, bridge, clock, advance, service } = setup(undefined, textCheck);
+      await addEntries(repository, clock.now);
+      const before = await repository.snapshot();
+      const taken = await service.takeBackup('manual');
+      await repository.eraseJournal();
+      advance(HOUR_MS);
+      await service.restore(taken.fileName);
+      expect(sorted(await repository.snapshot())).toEqual(sorted(before));
+      expect(bridge.files.size).toBe(1);
+    },
+  );
+
+  it.each(['every-row', 'layout'] as const)(
+    'refuses a journal row a restore could not take, naming it, before anything reaches a folder checking %s',
+    async (textCheck) => {
+      const { db, repository, bridge, clock, service } = setup(undefined, textCheck);
+      await addEntries(repository, clock.now);
+      // Only a write around the repository (an older release, a damaged profile) could leave such a row.
+      await db.symptoms.toCollection().modify({ severity: 42 });
+      let reached = false;
+      const write = bridge.writeBackup.bind(bridge);
+      bridge.writeBackup = (request) => ((reached = true), write(request));
+      await expect(service.takeBackup('manual')).rejects.toThrow('tables.symptoms.0.severity');
+      expect(reached).toBe(false);
+      expect(bridge.files.size).toBe(0);
+    },
+  );
 });
 
 describe('BackupService.eraseJournal', () => {

@@ -7,7 +7,12 @@ import {
   type JournalBackup,
   type JournalSnapshot,
 } from '../../shared/backup-format';
-import { createBackupKeeper } from '../../shared/backup-keeper';
+import {
+  createBackupKeeper,
+  type BackupFolder,
+  type BackupKeeper,
+  type BackupTextCheck,
+} from '../../shared/backup-keeper';
 import type { DesktopBridge } from '../../shared/bridge';
 import { readBackupRequestSchema, writeBackupRequestSchema, type SaveFileResult } from '../../shared/ipc-contract';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
@@ -15,22 +20,33 @@ import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
 export const TEST_APP_VERSION = '0.1.0-test';
 
 /**
- * The bridge's backup side as both real bridges build it (the shared keeper), over a folder kept in
- * memory instead of on disk or in the browser's file storage. Saving a file is always cancelled.
+ * The bridge's backup side as the real bridges build it (the shared keeper), over a folder kept in
+ * memory instead of on disk or in the browser's file storage: checking every row as the desktop
+ * app's main process does, or only the layout as the browser build does. Saving a file is always
+ * cancelled.
  */
 export class InMemoryBackupBridge implements DesktopBridge {
   readonly files = new Map<string, string>();
-  private readonly keeper = createBackupKeeper({
-    fileNames: async () => [...this.files.keys()],
-    sizeOf: async (fileName) => this.files.get(fileName)?.length ?? null,
-    write: async (fileName, text) => void this.files.set(fileName, text),
-    read: async (fileName) => {
-      const json = this.files.get(fileName);
-      if (json === undefined) throw new Error('No such backup');
-      return json;
-    },
-    remove: async (fileName) => void this.files.delete(fileName),
-  });
+
+  private readonly keeper: BackupKeeper;
+
+  constructor(textCheck: BackupTextCheck = 'every-row') {
+    this.keeper = createBackupKeeper(this.folder(), textCheck);
+  }
+
+  private folder(): BackupFolder {
+    return {
+      fileNames: async () => [...this.files.keys()],
+      sizeOf: async (fileName) => this.files.get(fileName)?.length ?? null,
+      write: async (fileName, text) => void this.files.set(fileName, text),
+      read: async (fileName) => {
+        const json = this.files.get(fileName);
+        if (json === undefined) throw new Error('No such backup');
+        return json;
+      },
+      remove: async (fileName) => void this.files.delete(fileName),
+    };
+  }
 
   async getAppInfo() {
     return { version: TEST_APP_VERSION, profileLocation: '/profile', backupLocation: '/profile/backups' };

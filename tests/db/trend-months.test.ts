@@ -312,6 +312,43 @@ describe('a restore', () => {
     }
   });
 
+  it('restores the journal even when the month texts can’t be stored, and rebuilds them on the next read', async () => {
+    const { db, repository } = await sampleJournal();
+    await readTrendRows(db, WHOLE);
+    const restored = generateSampleJournal({ ...sixMonthSample(END), days: 400, seed: 11 });
+    const bulkPut = db.trendMonths.bulkPut.bind(db.trendMonths);
+    Object.assign(db.trendMonths, { bulkPut: () => Promise.reject(new Error('The disk is full')) });
+    try {
+      await repository.replaceAll({ ...restored, settings: [], articles: [] });
+    } finally {
+      Object.assign(db.trendMonths, { bulkPut });
+    }
+    expect(byId(await everyRow(db))).toEqual(byId(slimRows(restored)));
+    expect(await hasAllMonthsMarker(db)).toBe(false);
+    expect(await monthRecords(db)).toEqual([]);
+    expect(byId(await readTrendRows(db, WHOLE))).toEqual(byId(slimRows(restored)));
+    await freshTextsMatchRows(db);
+  });
+
+  it('stores no month text when the journal is written again before they are stored', async () => {
+    const { db, repository } = await sampleJournal();
+    const restored = generateSampleJournal({ ...sixMonthSample(END), days: 400, seed: 11 });
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    let landed: Promise<unknown> | null = null;
+    Object.assign(db, {
+      transaction: (...args: unknown[]) => {
+        if (landed !== null || args[0] !== 'rw' || args[1] !== db.trendMonths) return transaction(...args);
+        landed = repository.addSymptom(symptomInput({ notedAt: '2026-09-10T10:00:00.000Z' }), END);
+        return landed.then(() => transaction(...args));
+      },
+    });
+    await repository.replaceAll({ ...restored, settings: [], articles: [] });
+    expect(landed).not.toBeNull();
+    expect(await hasAllMonthsMarker(db)).toBe(false);
+    expect((await monthRecords(db)).filter((record) => record.text !== null)).toEqual([]);
+    await freshTextsMatchRows(db);
+  });
+
   it('leaves the month texts as they were when the journal can’t take the rows', async () => {
     const { db, repository } = await sampleJournal();
     await readTrendRows(db, WHOLE);

@@ -97,20 +97,25 @@ export class BackupService {
   /** `keep` names a backup this one must not prune, such as the one about to be restored. */
   async takeBackup(reason: BackupReason, keep?: string): Promise<BackupFileInfo> {
     if (await this.repository.isEmpty()) throw new NothingToBackUpError();
-    const json = await this.journalText(this.now(), reason);
+    // The app restores from these: a row it could not restore fails the backup here, naming it.
+    const json = await this.journalText(this.now(), reason, { checkRows: true });
     return this.bridge.writeBackup(keep === undefined ? { json } : { json, keep: [keep] });
   }
 
   /**
    * The whole journal as backup text, read and written a page of rows at a time (see the layout in
    * `backup-format.ts`): at ten years of entries, holding every row as an object beside the text
-   * was most of the memory a backup took. Each row is checked as it is written, so a row the
-   * journal could not restore fails the backup here, naming it.
+   * was most of the memory a backup took. With `checkRows` each row is checked as it is written
+   * (`BackupTextWriter`).
    */
-  private async journalText(createdAt: Date, reason: BackupReason): Promise<string> {
+  private async journalText(
+    createdAt: Date,
+    reason: BackupReason,
+    options: { readonly checkRows: boolean },
+  ): Promise<string> {
     const writer = new BackupTextWriter(
       backupHeader({ schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: this.appVersion, createdAt, reason }),
-      { checkRows: true },
+      options,
     );
     await this.repository.readInPages((table, rows) => writer.addRows(table, rows));
     return writer.finish();
@@ -154,7 +159,9 @@ export class BackupService {
     if (passphrase === '') throw new BackupExportError('passphrase-empty');
     if (await this.repository.isEmpty()) throw new NothingToBackUpError();
     const createdAt = this.now();
-    const text = await this.journalText(createdAt, 'manual');
+    // Written as the journal holds it, as ever: a person's own copy of their data, even if a row
+    // would fail the checks of a restore (a damaged profile), is better out than refused.
+    const text = await this.journalText(createdAt, 'manual', { checkRows: false });
     const encrypted = passphrase !== undefined;
     const contents = encrypted ? await encryptBackupText(text, passphrase) : text;
     // A file this app could not open again is no backup.

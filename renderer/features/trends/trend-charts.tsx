@@ -50,7 +50,8 @@ import {
 
 /**
  * An axis label drawn as Recharts draws it, less the axis's width, against which it would measure
- * every word of every label in the page, to wrap them: dates and numbers never wrap.
+ * every word of every label in the page, to wrap them: dates and numbers never wrap. (No axis here
+ * has a `unit`, which this leaves out.)
  */
 function UnwrappedTick({
   x,

@@ -331,6 +331,7 @@ describe('the backup layout: one row to a line', () => {
     const parsed = parseBackup(onDisk, SUPPORTED_SCHEMA);
     expect(parsed).toMatchObject({ ok: false, problem: 'invalid-rows', detail: 'tables.symptoms.1.severity' });
     expect((thrown as InvalidBackupRowError).at).toBe('tables.symptoms.1.severity');
+    expect((thrown as InvalidBackupRowError).row.code).toMatch(/^validation\.severity/);
     // Unchecked, a writer keeps whatever it is given (older or damaged files in tests and tools).
     expect(() => new BackupTextWriter(header).addRows('symptoms', [badSymptom])).not.toThrow();
   });
@@ -451,10 +452,10 @@ describe('laidOutBackupCreatedAt', () => {
   const [firstLine = '', ...rest] = text.split('\n');
 
   it('reads the time from the first line of a text in the layout', () => {
-    expect(laidOutBackupCreatedAt(text)).toBe('2026-03-29T12:00:00.000Z');
-    expect(laidOutBackupCreatedAt(serializeBackup(createBackup(snapshot(), { ...meta, schemaVersion: 99 })))).toBe(
-      '2026-03-29T12:00:00.000Z',
-    );
+    expect(laidOutBackupCreatedAt(text, SUPPORTED_SCHEMA)).toBe('2026-03-29T12:00:00.000Z');
+    const newer = serializeBackup(createBackup(snapshot(), { ...meta, schemaVersion: 99 }));
+    expect(laidOutBackupCreatedAt(newer, SUPPORTED_SCHEMA)).toBeNull();
+    expect(laidOutBackupCreatedAt(newer, 99)).toBe('2026-03-29T12:00:00.000Z');
   });
 
   it.each([
@@ -467,6 +468,6 @@ describe('laidOutBackupCreatedAt', () => {
     ['an extra field', [firstLine.replace('"reason"', '"extra":1,"reason"'), ...rest].join('\n')],
     ['an empty text', ''],
   ])('refuses %s', (_name, damaged) => {
-    expect(laidOutBackupCreatedAt(damaged)).toBeNull();
+    expect(laidOutBackupCreatedAt(damaged, SUPPORTED_SCHEMA)).toBeNull();
   });
 });
