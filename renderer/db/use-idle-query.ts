@@ -6,9 +6,23 @@ const IDLE_TIMEOUT_MS = 1000;
 
 export type IdleQueryResult<T> = { readonly value: T } | { readonly failure: unknown };
 
+/**
+ * Runs `run` once the window is idle, and shown: a window in the background (a tab behind another,
+ * a minimised window) reads again only when it is shown, rather than competing with the one in use.
+ */
 function whenWindowIdle(run: () => void): () => void {
-  const handle = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-  return () => cancelIdleCallback(handle);
+  let handle: number | undefined;
+  const onShown = () => {
+    if (document.visibilityState === 'hidden') return;
+    document.removeEventListener('visibilitychange', onShown);
+    handle = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+  };
+  document.addEventListener('visibilitychange', onShown);
+  onShown();
+  return () => {
+    document.removeEventListener('visibilitychange', onShown);
+    if (handle !== undefined) cancelIdleCallback(handle);
+  };
 }
 
 /**
@@ -50,7 +64,8 @@ export function readAfterWrites<T>(
 
 /**
  * Like Dexie's `useLiveQuery` for reads of workouts and symptoms, but read again once the window is
- * idle after a write (in this window or another), within a second, rather than at once. For reads
+ * idle after a write (in this window or another), within a second, rather than at once, and in a
+ * window in the background only once it is shown. For reads
  * that can wait a moment, such as lists in the filters or the symptom form's history: run right
  * after a new entry is saved, they held up the reads that show that entry in the timeline and the
  * charts. Undefined until the first read is done; a read that fails is thrown to the screen.
