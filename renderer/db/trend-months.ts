@@ -13,6 +13,9 @@ import {
   monthText,
   monthsBetween,
   parseMonthText,
+  parseYearText,
+  yearOfMonth,
+  yearText,
   fileByMonth,
   trendSessionOf,
   type TrendRows,
@@ -23,10 +26,14 @@ import { LINKED_SPAN_MS, linkedSessionsMissing, readTableInPages, shiftedInstant
 
 /**
  * The Trends worker's copy of the journal: one record per month holding that month's workouts and
- * symptoms as one JSON text (see `shared/trends/trend-rows.ts` for why). Kept honest by a
- * middleware on every connection of this app: each write to the workouts or symptoms marks the
- * months it touches as stale *in the same transaction*, before it writes, so a record that isn't
- * stale matches the rows. Stale months are rebuilt from the rows when Trends next reads them.
+ * symptoms as one JSON text (see `shared/trends/trend-rows.ts` for why), except that when every
+ * month is built at once (a restore, or a read of "All" after many rows were written), each year
+ * before the latest is kept as one record of its months: reading a record costs IndexedDB about as
+ * much as reading a megabyte of it, so ten years read as 10 years and 11 months rather than 121
+ * months. Kept honest by a middleware on every connection of this app: each write to the workouts
+ * or symptoms marks the months it touches as stale *in the same transaction*, before it writes, so
+ * a record that isn't stale matches the rows. A stale month's record speaks for it over its year's
+ * record; stale months are rebuilt from the rows when Trends next reads them.
  *
  * Only this app's own connections run the middleware. An older release of the app, run against
  * the same journal after this one (a downgrade), would write without marking; its months would
@@ -36,18 +43,18 @@ import { LINKED_SPAN_MS, linkedSessionsMissing, readTableInPages, shiftedInstant
 export const TREND_MONTHS = 'trendMonths';
 
 export interface TrendMonthRecord {
-  /** `YYYY-MM`, or `ALL_MONTHS` or `JOURNAL_EPOCH`. */
+  /** `YYYY-MM` for a month, `YYYY` for a year past, or `ALL_MONTHS` or `JOURNAL_EPOCH`. */
   readonly month: string;
   readonly layout: number;
   /**
-   * The month's rows as `monthText` writes them; null when a write has made them stale. For
-   * `JOURNAL_EPOCH`, the stamp of the latest write.
+   * The month's rows as `monthText` writes them (a year's months as `yearText` does); null when a
+   * write has made them stale. For `JOURNAL_EPOCH`, the stamp of the latest write.
    */
   readonly text: string | null;
 }
 
 /**
- * Present while every month that holds rows has a record (stale or not). A write that touches
+ * Present while every month that holds rows has a record (stale or not), or is in its year's. A write that touches
  * many rows removes every record, this one included, and the next read of "All" rebuilds them all;
  * a restore stores them again itself (`storeTrendMonthsOf`). Sorts after every `YYYY-MM`, so a
  * range of months never includes it.
@@ -188,20 +195,98 @@ export const trendMonthsMiddleware: Middleware<DBCore> = {
   },
 };
 
+/** A year record's key is its year, `2025`: it sorts before its own months and after the year before's. */
+const isYearKey = (key: string): boolean => /^\d{4}$/.test(key);
+
 /**
- * Reads the rows of month records, each text parsed once however often it is asked for: a read that
- * finds a stale month rebuilds it and reuses the months it had already parsed.
+ * Parses month and year records, each text once however often it is asked for: a read that finds
+ * a stale month rebuilds it and reuses the records it had already parsed.
  */
-function monthReader(): (record: TrendMonthRecord | undefined) => TrendRows | null {
-  const parsed = new Map<string, { readonly text: string; readonly rows: TrendRows | null }>();
-  return (record) => {
-    if (record === undefined || record.layout !== TREND_MONTH_LAYOUT || record.text === null) return null;
+function recordReader() {
+  const parsed = new Map<string, { readonly text: string; readonly rows: TrendRows | Map<string, TrendRows> | null }>();
+  const parse = <T extends TrendRows | Map<string, TrendRows>>(
+    record: TrendMonthRecord,
+    text: string,
+    parseText: (text: string) => T | null,
+  ): T | null => {
     const known = parsed.get(record.month);
-    if (known?.text === record.text) return known.rows;
-    const rows = parseMonthText(record.text);
-    parsed.set(record.month, { text: record.text, rows });
+    if (known?.text === text) return known.rows as T | null;
+    const rows = parseText(text);
+    parsed.set(record.month, { text, rows });
     return rows;
   };
+  const usable = (record: TrendMonthRecord): record is TrendMonthRecord & { text: string } =>
+    record.layout === TREND_MONTH_LAYOUT && record.text !== null;
+  return {
+    /** A month record's rows, or null when stale or damaged. */
+    month: (record: TrendMonthRecord): TrendRows | null =>
+      usable(record) ? parse(record, record.text, parseMonthText) : null,
+    /** A year record's months, or null when damaged. */
+    year: (record: TrendMonthRecord): Map<string, TrendRows> | null =>
+      usable(record) ? parse(record, record.text, (text) => parseYearText(text, record.month)) : null,
+  };
+}
+
+/**
+ * What the records read say of each month. A month record, fresh or stale, speaks for its month; a
+ * year record for every month of its year that has no month record of its own (a write to such a
+ * month puts a stale month record, which then speaks for it), and a month of a covered year it
+ * doesn't hold has no rows.
+ */
+interface MonthsKnown {
+  /** Each month's rows, or null when stale or damaged. */
+  readonly months: Map<string, TrendRows | null>;
+  /** Years whose year record is fresh. */
+  readonly coveredYears: Set<string>;
+  /** Whether a year record was damaged, so which months it held is unknown. */
+  readonly yearDamaged: boolean;
+  /** Whether the records cover every month that holds rows (`ALL_MONTHS`). */
+  readonly complete: boolean;
+}
+
+function monthsKnown(records: readonly TrendMonthRecord[], reader: ReturnType<typeof recordReader>): MonthsKnown {
+  const months = new Map<string, TrendRows | null>();
+  const coveredYears = new Set<string>();
+  let yearDamaged = false;
+  let complete = false;
+  const years: TrendMonthRecord[] = [];
+  for (const record of records) {
+    if (record.month === JOURNAL_EPOCH) continue;
+    if (record.month === ALL_MONTHS) complete = record.layout === TREND_MONTH_LAYOUT;
+    else if (isYearKey(record.month)) years.push(record);
+    else months.set(record.month, reader.month(record));
+  }
+  for (const record of years) {
+    const yearMonths = reader.year(record);
+    if (yearMonths === null) {
+      yearDamaged = true;
+      continue;
+    }
+    coveredYears.add(record.month);
+    for (const [month, rows] of yearMonths) if (!months.has(month)) months.set(month, rows);
+  }
+  return { months, coveredYears, yearDamaged, complete };
+}
+
+/** A covered year's month that its year record doesn't hold: no rows. */
+const NO_ROWS: TrendRows = { sessions: [], symptoms: [] };
+
+/**
+ * The rows of `month` as the records know them: undefined when stale, damaged or unknown (to be
+ * read from the rows again).
+ */
+function rowsKnown(known: MonthsKnown, month: string): TrendRows | undefined {
+  const rows = known.months.get(month);
+  if (rows !== undefined) return rows ?? undefined;
+  return known.coveredYears.has(yearOfMonth(month)) ? NO_ROWS : undefined;
+}
+
+/**
+ * The stamp every write of workouts or symptoms renews (`JOURNAL_EPOCH`), null before the first:
+ * two equal readings mean nothing was written in between.
+ */
+export async function journalStamp(db: JournalDatabase): Promise<string | null> {
+  return (await db.trendMonths.get(JOURNAL_EPOCH))?.text ?? null;
 }
 
 /**
@@ -211,55 +296,44 @@ function monthReader(): (record: TrendMonthRecord | undefined) => TrendRows | nu
  * span; every reader filters by local day. A span open at either end (Trends asks that only for
  * "All") reads the whole journal.
  *
- * When every month needed is up to date this is one read of small records and no transaction;
+ * When every month needed is up to date this reads the month and year records alone, with no transaction;
  * otherwise the stale months are rebuilt (`rebuild`).
  */
-/**
- * The stamp every write of workouts or symptoms renews (`JOURNAL_EPOCH`), null before the first:
- * two equal readings mean nothing was written in between.
- */
-export async function journalStamp(db: JournalDatabase): Promise<string | null> {
-  return (await db.trendMonths.get(JOURNAL_EPOCH))?.text ?? null;
-}
-
 export async function readTrendRows(db: JournalDatabase, { lower, upper }: InstantSpan): Promise<TrendRows> {
   const months =
     lower === '' || upper === '\uffff'
       ? null
       : monthsBetween(shiftedInstant(lower, -LINKED_SPAN_MS), shiftedInstant(upper, LINKED_SPAN_MS));
-  const read = (): Promise<TrendMonthRecord[]> =>
-    months === null
-      ? db.trendMonths.toArray()
-      : db.trendMonths
-          .where('month')
-          .between(months[0] ?? '', months.at(-1) ?? '', true, true)
-          .toArray();
-  const rowsOf = monthReader();
-  const rows = assemble(await read(), months, rowsOf) ?? (await rebuild(db, read, months, rowsOf));
+  const read = async (): Promise<TrendMonthRecord[]> => {
+    if (months === null) return db.trendMonths.toArray();
+    const years = [...new Set(months.map(yearOfMonth))];
+    const [monthRecords, yearRecords] = await Promise.all([
+      db.trendMonths
+        .where('month')
+        .between(months[0] ?? '', months.at(-1) ?? '', true, true)
+        .toArray(),
+      db.trendMonths.where('month').anyOf(years).toArray(),
+    ]);
+    // A range across a new year holds that year's record too.
+    return [...monthRecords.filter((record) => !isYearKey(record.month)), ...yearRecords];
+  };
+  const reader = recordReader();
+  const rows = assemble(await read(), months, reader) ?? (await rebuild(db, read, months, reader));
   return months === null ? rows : withFarSessions(db, rows);
-}
-
-function recordsByMonth(records: readonly TrendMonthRecord[]): Map<string, TrendMonthRecord> {
-  const byMonth = new Map(records.map((record) => [record.month, record]));
-  byMonth.delete(JOURNAL_EPOCH);
-  return byMonth;
 }
 
 /** The rows of the months asked for, or null when one of them (or, for "All", the set) isn't up to date. */
 function assemble(
   records: readonly TrendMonthRecord[],
   months: readonly string[] | null,
-  rowsOf: ReturnType<typeof monthReader>,
+  reader: ReturnType<typeof recordReader>,
 ): TrendRows | null {
-  const byMonth = recordsByMonth(records);
-  if (months === null) {
-    if (byMonth.get(ALL_MONTHS)?.layout !== TREND_MONTH_LAYOUT) return null;
-    byMonth.delete(ALL_MONTHS);
-  }
+  const known = monthsKnown(records, reader);
+  if (months === null && (!known.complete || known.yearDamaged)) return null;
   const parts: TrendRows[] = [];
-  for (const month of months ?? byMonth.keys()) {
-    const rows = rowsOf(byMonth.get(month));
-    if (rows === null) return null;
+  for (const month of months ?? known.months.keys()) {
+    const rows = rowsKnown(known, month);
+    if (rows === undefined) return null;
     parts.push(rows);
   }
   return joined(parts);
@@ -284,21 +358,20 @@ async function rebuild(
   db: JournalDatabase,
   read: () => Promise<TrendMonthRecord[]>,
   months: readonly string[] | null,
-  rowsOf: ReturnType<typeof monthReader>,
+  reader: ReturnType<typeof recordReader>,
 ): Promise<TrendRows> {
   const snapshot = await db.transaction('r', db.sessions, db.symptoms, db.trendMonths, async () => {
-    const [marker, epoch] = await Promise.all([db.trendMonths.get(ALL_MONTHS), db.trendMonths.get(JOURNAL_EPOCH)]);
+    const epoch = await journalStamp(db);
+    const known = monthsKnown(await read(), reader);
     const fresh = new Map<string, TrendRows>();
-    if (months === null && marker?.layout !== TREND_MONTH_LAYOUT) {
+    if (months === null && (!known.complete || known.yearDamaged)) {
       // Which months hold rows is unknown: file every row, a page at a time (the texts are not read).
-      return { epoch: epoch?.text, fresh, rebuilt: await everyRowByMonth(db), everyMonth: true, replaces: true };
+      return { epoch, fresh, rebuilt: await everyRowByMonth(db), everyMonth: true, replaces: true };
     }
-    const byMonth = recordsByMonth(await read());
-    byMonth.delete(ALL_MONTHS);
     const rebuilt = new Map<string, TrendRows>();
-    for (const month of months ?? byMonth.keys()) {
-      const rows = rowsOf(byMonth.get(month));
-      if (rows !== null) {
+    for (const month of months ?? known.months.keys()) {
+      const rows = rowsKnown(known, month);
+      if (rows !== undefined) {
         fresh.set(month, rows);
         continue;
       }
@@ -310,19 +383,19 @@ async function rebuild(
       // A month with no rows left is stored empty, so it isn't looked at again.
       if (!rebuilt.has(month)) rebuilt.set(month, { sessions: [], symptoms: [] });
     }
-    return { epoch: epoch?.text, fresh, rebuilt, everyMonth: months === null, replaces: false };
+    return { epoch, fresh, rebuilt, everyMonth: months === null, replaces: false };
   });
 
-  const written: TrendMonthRecord[] = [];
-  for (const [month, rows] of snapshot.rebuilt) {
-    written.push({ month, layout: TREND_MONTH_LAYOUT, text: monthText(rows) });
-    snapshot.fresh.set(month, rows);
-  }
+  // Rebuilt one by one, months are stored as months (over their year's copy); rebuilt all at once,
+  // years past are stored as years.
+  const written = snapshot.replaces
+    ? recordsOf(snapshot.rebuilt)
+    : [...snapshot.rebuilt].map(([month, rows]): TrendMonthRecord => monthRecord(month, rows));
+  for (const [month, rows] of snapshot.rebuilt) snapshot.fresh.set(month, rows);
   if (snapshot.everyMonth) written.push({ month: ALL_MONTHS, layout: TREND_MONTH_LAYOUT, text: null });
   try {
     await db.transaction('rw', db.trendMonths, async () => {
-      const epoch = await db.trendMonths.get(JOURNAL_EPOCH);
-      if (epoch?.text !== snapshot.epoch) return;
+      if ((await journalStamp(db)) !== snapshot.epoch) return;
       // A rebuild from every row replaces every record, so a month that has no rows any more goes too.
       if (snapshot.replaces) await db.trendMonths.where('month').notEqual(JOURNAL_EPOCH).delete();
       await db.trendMonths.bulkPut(written);
@@ -345,8 +418,35 @@ async function everyRowByMonth(db: JournalDatabase): Promise<Map<string, TrendRo
   return months;
 }
 
-/** How many month texts a restore builds and stores at a time, so the texts of ten years are never held at once. */
-const STORED_MONTHS_PER_BATCH = 12;
+function monthRecord(month: string, rows: TrendRows): TrendMonthRecord {
+  return { month, layout: TREND_MONTH_LAYOUT, text: monthText(rows) };
+}
+
+/**
+ * The records of a whole journal's months: each year before the latest that holds rows as one year
+ * record, the latest year's months one by one (they are the ones written to most).
+ */
+function recordsOf(months: ReadonlyMap<string, TrendRows>): TrendMonthRecord[] {
+  const latestYear = [...months.keys()].map(yearOfMonth).reduce((latest, year) => (year > latest ? year : latest), '');
+  const byYear = new Map<string, Map<string, TrendRows>>();
+  const records: TrendMonthRecord[] = [];
+  for (const [month, rows] of months) {
+    const year = yearOfMonth(month);
+    if (year === latestYear) {
+      records.push(monthRecord(month, rows));
+      continue;
+    }
+    let yearMonths = byYear.get(year);
+    if (yearMonths === undefined) {
+      yearMonths = new Map();
+      byYear.set(year, yearMonths);
+    }
+    yearMonths.set(month, rows);
+  }
+  for (const [year, yearMonths] of byYear)
+    records.push({ month: year, layout: TREND_MONTH_LAYOUT, text: yearText(yearMonths) });
+  return records;
+}
 
 /**
  * Stores the month texts of a whole journal just written (a restore), so Trends finds every month
@@ -358,21 +458,12 @@ const STORED_MONTHS_PER_BATCH = 12;
  * unrestored.
  */
 export async function storeTrendMonthsOf(db: JournalDatabase, rows: TrendRows, epoch: string | null): Promise<void> {
-  // Grouped by reference; each batch's texts are made just before it is stored.
-  const months = [...groupedByMonth(rows)];
+  const records = recordsOf(groupedByMonth(rows));
+  records.push({ month: ALL_MONTHS, layout: TREND_MONTH_LAYOUT, text: null });
   try {
     await db.transaction('rw', db.trendMonths, async () => {
       if ((await journalStamp(db)) !== epoch) return;
-      for (let start = 0; start < months.length; start += STORED_MONTHS_PER_BATCH) {
-        const batch = months.slice(start, start + STORED_MONTHS_PER_BATCH);
-        const records = batch.map(([month, monthRows]): TrendMonthRecord => ({
-          month,
-          layout: TREND_MONTH_LAYOUT,
-          text: monthText(monthRows),
-        }));
-        await db.trendMonths.bulkPut(records);
-      }
-      await db.trendMonths.put({ month: ALL_MONTHS, layout: TREND_MONTH_LAYOUT, text: null });
+      await db.trendMonths.bulkPut(records);
     });
   } catch {
     // Only the copy could not be stored: the months are rebuilt from the rows when next read.

@@ -179,17 +179,8 @@ function symptomOf(values: SymptomValues): TrendSymptom {
 const isArrayOfArrays = (value: unknown): value is unknown[][] =>
   Array.isArray(value) && value.every((row) => Array.isArray(row));
 
-/**
- * The rows of a month text, or null when the text is not one (a damaged cache is rebuilt, not
- * trusted). Only the shape is checked: the texts are written by `monthText` alone.
- */
-export function parseMonthText(text: string): TrendRows | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return null;
-  }
+/** A month's rows from the parsed JSON of its text, or null when it is not a month of rows. */
+function rowsOfValues(parsed: unknown): TrendRows | null {
   if (!Array.isArray(parsed) || parsed.length !== 2) return null;
   const [sessions, symptoms] = parsed as unknown[];
   if (!isArrayOfArrays(sessions) || !isArrayOfArrays(symptoms)) return null;
@@ -199,6 +190,56 @@ export function parseMonthText(text: string): TrendRows | null {
     sessions: (sessions as SessionValues[]).map(sessionOf),
     symptoms: (symptoms as SymptomValues[]).map(symptomOf),
   };
+}
+
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The rows of a month text, or null when the text is not one (a damaged cache is rebuilt, not
+ * trusted). Only the shape is checked: the texts are written by `monthText` alone.
+ */
+export function parseMonthText(text: string): TrendRows | null {
+  return rowsOfValues(parsedJson(text));
+}
+
+/** The year of a `YYYY-MM` month key: year records are keyed by it. */
+export function yearOfMonth(month: string): string {
+  return month.slice(0, 4);
+}
+
+/**
+ * The months of one year as one text, `[["2025-01", month], …]` with each month as `monthText`
+ * writes it: one record instead of twelve, for years past (reading a record from IndexedDB costs
+ * about as much as reading a megabyte of it).
+ */
+export function yearText(months: ReadonlyMap<string, TrendRows>): string {
+  const entries = [...months].map(([month, rows]) => `[${JSON.stringify(month)},${monthText(rows)}]`);
+  return `[${entries.join(',')}]`;
+}
+
+/**
+ * The months of a year text, or null when the text is not one, or holds a month of another year
+ * than `year` (a damaged cache is rebuilt, not trusted).
+ */
+export function parseYearText(text: string, year: string): Map<string, TrendRows> | null {
+  const parsed = parsedJson(text);
+  if (!Array.isArray(parsed)) return null;
+  const months = new Map<string, TrendRows>();
+  for (const entry of parsed as unknown[]) {
+    if (!Array.isArray(entry) || entry.length !== 2) return null;
+    const [month, values] = entry as unknown[];
+    if (typeof month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month) || yearOfMonth(month) !== year) return null;
+    const rows = rowsOfValues(values);
+    if (rows === null) return null;
+    months.set(month, rows);
+  }
+  return months;
 }
 
 /**

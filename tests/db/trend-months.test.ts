@@ -14,6 +14,7 @@ import {
   fileByMonth,
   monthText,
   parseMonthText,
+  parseYearText,
   trendSessionOf,
   trendSymptomOf,
   type TrendRows,
@@ -62,22 +63,46 @@ const staleMonths = async (db: Db) =>
 
 const hasAllMonthsMarker = async (db: Db) => (await db.trendMonths.get('all-months')) !== undefined;
 
+/** The year records (texts of years past, keyed `YYYY`). */
+async function yearRecords(db: Db) {
+  return (await db.trendMonths.toArray()).filter((record) => /^\d{4}$/.test(record.month));
+}
+
 /**
- * Every month text that is not stale holds exactly that month's rows, and while the marker says the
- * months are complete, every month holding rows has a record.
+ * Every month text that is not stale holds exactly that month's rows; so does every month a year
+ * record holds that has no month record of its own, and a month of a year record's year that it
+ * doesn't hold has no rows. While the marker says the records are complete, every month holding rows
+ * has a month record or a year record.
  */
 async function freshTextsMatchRows(db: Db): Promise<void> {
   const { sessions, symptoms } = await allEntries(db);
   const months = fileByMonth(new Map(), sessions, symptoms);
+  const none = { sessions: [], symptoms: [] };
   const records = await monthRecords(db);
+  const ownRecord = new Set(records.map((record) => record.month));
   for (const record of records) {
     if (record.text === null) continue;
-    const rows = months.get(record.month) ?? { sessions: [], symptoms: [] };
-    expect(byId(parseMonthText(record.text) ?? { sessions: [], symptoms: [] }), record.month).toEqual(byId(rows));
+    const rows = months.get(record.month) ?? none;
+    expect(byId(parseMonthText(record.text) ?? none), record.month).toEqual(byId(rows));
+  }
+  const coveredYears = new Set<string>();
+  for (const record of await yearRecords(db)) {
+    const held = parseYearText(record.text ?? '', record.month);
+    expect(held, record.month).not.toBeNull();
+    coveredYears.add(record.month);
+    for (const [month, rows] of months) {
+      if (!month.startsWith(`${record.month}-`) || ownRecord.has(month)) continue;
+      expect(byId(held?.get(month) ?? none), `${month} in ${record.month}`).toEqual(byId(rows));
+    }
+    for (const [month, rows] of held ?? []) {
+      if (!ownRecord.has(month))
+        expect(byId(rows), `${month} in ${record.month}`).toEqual(byId(months.get(month) ?? none));
+    }
   }
   if (await hasAllMonthsMarker(db)) {
-    const recorded = new Set(records.map((record) => record.month));
-    for (const month of months.keys()) expect(recorded.has(month), month).toBe(true);
+    for (const month of months.keys()) {
+      expect(ownRecord.has(month) || coveredYears.has(month.slice(0, 4)), month).toBe(true);
+    }
   }
 }
 
@@ -298,9 +323,14 @@ describe('a restore', () => {
     expect(await hasAllMonthsMarker(db)).toBe(true);
     expect(await staleMonths(db)).toEqual([]);
     await freshTextsMatchRows(db);
-    expect(new Set((await monthRecords(db)).map((record) => record.month))).toEqual(
-      new Set(fileByMonth(new Map(), restored.sessions, restored.symptoms).keys()),
-    );
+    // Each year before the latest as one record, the latest year's months one by one.
+    const years = await yearRecords(db);
+    expect(years.map((record) => record.month)).toEqual(['2025']);
+    const stored = new Set((await monthRecords(db)).map((record) => record.month));
+    expect([...stored].every((month) => month.startsWith('2026-'))).toBe(true);
+    for (const record of years)
+      for (const month of parseYearText(record.text ?? '', record.month)?.keys() ?? []) stored.add(month);
+    expect(stored).toEqual(new Set(fileByMonth(new Map(), restored.sessions, restored.symptoms).keys()));
     // Read with the tables unreadable: every row comes from the texts.
     const tables = { sessions: db.sessions, symptoms: db.symptoms };
     Object.assign(db, { sessions: null, symptoms: null });
@@ -360,6 +390,91 @@ describe('a restore', () => {
       repository.replaceAll({ ...restored, symptoms: [...restored.symptoms, twice], settings: [], articles: [] }),
     ).rejects.toThrow();
     expect(await db.trendMonths.toArray()).toEqual(before);
+  });
+});
+
+describe('years past, kept as one record each', () => {
+  /** About two and a half years, 2024 to 2026, read whole once so every record is built. */
+  async function yearsJournal() {
+    const { db, repository } = await sampleJournal(900);
+    await readTrendRows(db, WHOLE);
+    return { db, repository };
+  }
+  const NEW_YEAR: TrendFilter = { fromDay: '2025-12-01', toDay: '2026-01-31', sensation: '', region: '', activity: '' };
+  const readsAsItsOwnRows = async (db: Db, filter: TrendFilter) => {
+    const rows = await readTrendRows(db, spanOfDays(filter.fromDay, filter.toDay));
+    const own = await entriesBetween(db, filter.fromDay, filter.toDay);
+    expect(aggregateTrends(rows.sessions, rows.symptoms, filter)).toEqual(
+      aggregateTrends(own.sessions, own.symptoms, filter),
+    );
+  };
+
+  it('are built by a read of every month, the latest year staying month by month', async () => {
+    const { db } = await yearsJournal();
+    expect((await yearRecords(db)).map((record) => record.month)).toEqual(['2024', '2025']);
+    expect((await monthRecords(db)).every((record) => record.month.startsWith('2026-'))).toBe(true);
+    await freshTextsMatchRows(db);
+    expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
+  });
+
+  it('serve a period across a new year, without reading the rows again', async () => {
+    const { db } = await yearsJournal();
+    const tables = { sessions: db.sessions, symptoms: db.symptoms };
+    await readsAsItsOwnRows(db, NEW_YEAR);
+    // The first read built the months a week past the period; with the tables gone, all comes from the records.
+    const expected = await readTrendRows(db, spanOfDays(NEW_YEAR.fromDay, NEW_YEAR.toDay));
+    Object.assign(db, { sessions: null, symptoms: null });
+    try {
+      expect(byId(await readTrendRows(db, spanOfDays(NEW_YEAR.fromDay, NEW_YEAR.toDay)))).toEqual(byId(expected));
+    } finally {
+      Object.assign(db, tables);
+    }
+  });
+
+  it('say that a month of their year they don’t hold has no rows, without reading the rows', async () => {
+    const { db } = await sampleJournal(900);
+    await db.symptoms.where('notedAt').startsWith('2025-07').delete();
+    await db.sessions.where('startedAt').startsWith('2025-07').delete();
+    await readTrendRows(db, WHOLE);
+    expect(parseYearText((await db.trendMonths.get('2025'))?.text ?? '', '2025')?.has('2025-07')).toBe(false);
+    const july = spanOfDays('2025-07-01', '2025-07-31');
+    const tables = { sessions: db.sessions, symptoms: db.symptoms };
+    Object.assign(db, { sessions: null, symptoms: null });
+    try {
+      const rows = await readTrendRows(db, july);
+      expect(rows.symptoms.some((symptom) => symptom.notedAt.startsWith('2025-07'))).toBe(false);
+      expect(rows.symptoms.length).toBeGreaterThan(0);
+    } finally {
+      Object.assign(db, tables);
+    }
+  });
+
+  it('give way to a month of theirs that a write touched, which is rebuilt on its own', async () => {
+    const { db, repository } = await yearsJournal();
+    const yearBefore = await db.trendMonths.get('2025');
+    await repository.addSymptom(symptomInput({ notedAt: '2025-03-10T10:00:00.000Z' }), END);
+    const { symptoms } = await repository.snapshot();
+    const gone = symptoms.find((symptom) => symptom.notedAt.startsWith('2025-06'));
+    if (gone === undefined) throw new Error('The sample has no symptom in June 2025');
+    await repository.deleteSymptom(gone.id);
+    expect(await staleMonths(db)).toEqual(['2025-03', '2025-06']);
+
+    expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
+    expect(await staleMonths(db)).toEqual([]);
+    expect(await db.trendMonths.get('2025')).toEqual(yearBefore);
+    await freshTextsMatchRows(db);
+    await readsAsItsOwnRows(db, { ...NEW_YEAR, fromDay: '2025-03-01', toDay: '2025-06-30' });
+  });
+
+  it('are rebuilt when damaged instead of trusted', async () => {
+    const { db } = await yearsJournal();
+    const year = await db.trendMonths.get('2024');
+    if (year === undefined) throw new Error('No year record was written');
+    await db.trendMonths.put({ ...year, text: '[["2025-01", [[], []]]]' });
+    await readsAsItsOwnRows(db, { ...NEW_YEAR, fromDay: '2024-05-01', toDay: '2024-08-31' });
+    await db.trendMonths.put({ ...year, text: '[["2024-01", [[], []' });
+    expect(byId(await readTrendRows(db, WHOLE))).toEqual(await everyRow(db));
+    await freshTextsMatchRows(db);
   });
 });
 

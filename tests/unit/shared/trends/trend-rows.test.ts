@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fileByMonth, monthText, monthsBetween, parseMonthText } from '../../../../shared/trends/trend-rows';
+import {
+  fileByMonth,
+  monthText,
+  monthsBetween,
+  parseMonthText,
+  parseYearText,
+  yearText,
+} from '../../../../shared/trends/trend-rows';
 import { session, symptom } from '../fixtures';
 
 describe('monthsBetween', () => {
@@ -64,6 +71,27 @@ describe('month texts', () => {
       expect(text).not.toMatch(/"(startedAt|notedAt|factors|severity|region)"/);
       expect(parseMonthText(text)).toEqual(slim);
     }
+  });
+
+  it('writes the months of a year as one text and reads each back', () => {
+    const months = fileByMonth(
+      new Map(),
+      [workout, { ...workout, id: crypto.randomUUID(), startedAt: '2026-11-02T08:00:00.000Z' }],
+      [felt],
+    );
+    const text = yearText(months);
+    expect(parseYearText(text, '2026')).toEqual(months);
+    expect(parseYearText(yearText(new Map()), '2026')).toEqual(new Map());
+  });
+
+  it('refuses a year text that is damaged or holds a month of another year', () => {
+    const months = fileByMonth(new Map(), [workout], [felt]);
+    const text = yearText(months);
+    expect(parseYearText(text, '2025')).toBeNull();
+    expect(parseYearText(text.slice(0, -3), '2026')).toBeNull();
+    expect(parseYearText('[["2026-13", [[], []]]]', '2026')).toBeNull();
+    expect(parseYearText('[["2026-01", [[]]]]', '2026')).toBeNull();
+    expect(parseYearText('{"2026-01": [[], []]}', '2026')).toBeNull();
   });
 
   it('refuses a text that is not a month of rows', () => {
