@@ -1061,8 +1061,8 @@ const REMEDY = {
   trendsOpen:
     'A window opening on Trends starts its worker before the rest of the app, and the worker reads the ' +
     'period the screen was left on by itself while the page evaluates its code (the app asks for it ' +
-    '0.45–0.75 s after navigation). For "All" it reads the month texts (12.7 MB, one JSON text of arrays ' +
-    'per month) in about 0.15 s and parses them in about 0.2 s while the page starts beside it, and ' +
+    '0.45–0.75 s after navigation). For "All" it reads the month texts (12.7 MB of JSON arrays, each year ' +
+    'past as one record) and parses them in 0.3–0.35 s while the page starts beside it, and ' +
     "aggregates in 0.1–0.15 s; the insights are worked out after the charts' numbers. Drawing the seven " +
     'charts then takes 0.35–0.45 s of the page, most of it in Recharts. On two cores the page, the worker ' +
     "and the browser's IndexedDB work compete, and from one run to the next this figure moves by a fifth " +
