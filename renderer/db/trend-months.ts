@@ -296,8 +296,8 @@ export async function journalStamp(db: JournalDatabase): Promise<string | null> 
  * span; every reader filters by local day. A span open at either end (Trends asks that only for
  * "All") reads the whole journal.
  *
- * When every month needed is up to date this reads the month and year records alone, with no transaction;
- * otherwise the stale months are rebuilt (`rebuild`).
+ * When every month needed is up to date this reads the month and year records alone, with no
+ * transaction; otherwise the stale months are rebuilt (`rebuild`).
  */
 export async function readTrendRows(db: JournalDatabase, { lower, upper }: InstantSpan): Promise<TrendRows> {
   const months =
