@@ -8,6 +8,7 @@ import type {
   Middleware,
 } from 'dexie';
 import {
+  AS_THEY_ARE,
   TREND_MONTH_LAYOUT,
   monthOfInstant,
   monthText,
@@ -458,7 +459,7 @@ function recordsOf(months: ReadonlyMap<string, TrendRows>): TrendMonthRecord[] {
  * unrestored.
  */
 export async function storeTrendMonthsOf(db: JournalDatabase, rows: TrendRows, epoch: string | null): Promise<void> {
-  const records = recordsOf(groupedByMonth(rows));
+  const records = recordsOf(fileByMonth(new Map(), rows.sessions, rows.symptoms, AS_THEY_ARE));
   records.push({ month: ALL_MONTHS, layout: TREND_MONTH_LAYOUT, text: null });
   try {
     await db.transaction('rw', db.trendMonths, async () => {
@@ -468,23 +469,6 @@ export async function storeTrendMonthsOf(db: JournalDatabase, rows: TrendRows, e
   } catch {
     // Only the copy could not be stored: the months are rebuilt from the rows when next read.
   }
-}
-
-/** The rows under their months, as they are (`monthText` keeps only the fields Trends reads). */
-function groupedByMonth({ sessions, symptoms }: TrendRows): Map<string, TrendRows> {
-  const byMonth = new Map<string, TrendRows>();
-  const rowsOf = (instant: string): TrendRows => {
-    const month = monthOfInstant(instant);
-    let monthRows = byMonth.get(month);
-    if (monthRows === undefined) {
-      monthRows = { sessions: [], symptoms: [] };
-      byMonth.set(month, monthRows);
-    }
-    return monthRows;
-  };
-  for (const session of sessions) rowsOf(session.startedAt).sessions.push(session);
-  for (const symptom of symptoms) rowsOf(symptom.notedAt).symptoms.push(symptom);
-  return byMonth;
 }
 
 /** Workouts further back than a week that a symptom read here names, kept slim like the rest. */

@@ -40,15 +40,7 @@ export function monthOfInstant(instant: string): string {
 /** Only the fields Trends reads: notes and the rest stay out of the month texts. */
 export function trendSessionOf(session: TrendSession): TrendSession {
   const { id, startedAt, utcOffsetMinutes, activity, durationMinutes, intensity, factors } = session;
-  return {
-    id,
-    startedAt,
-    utcOffsetMinutes,
-    activity,
-    durationMinutes,
-    intensity,
-    factors: factors as TrendSession['factors'],
-  };
+  return { id, startedAt, utcOffsetMinutes, activity, durationMinutes, intensity, factors };
 }
 
 export function trendSymptomOf(symptom: TrendSymptom): TrendSymptom {
@@ -56,14 +48,29 @@ export function trendSymptomOf(symptom: TrendSymptom): TrendSymptom {
   return { id, notedAt, utcOffsetMinutes, sessionId, sensations, locations, severity, onset };
 }
 
+/** How `fileByMonth` files each row: as a slim copy (the default), or as it is. */
+export interface FiledAs {
+  readonly session: (session: TrendSession) => TrendSession;
+  readonly symptom: (symptom: TrendSymptom) => TrendSymptom;
+}
+
+const SLIM_COPIES: FiledAs = { session: trendSessionOf, symptom: trendSymptomOf };
+
 /**
- * Files slim copies of the rows (`trendSessionOf`, `trendSymptomOf`) under their months, adding to
- * `months`, so a journal can be filed a page of rows at a time.
+ * Rows kept as they are: for rows held anyway (a restore's), which `monthText` slims as it writes;
+ * slim copies beside them would only add to the memory.
+ */
+export const AS_THEY_ARE: FiledAs = { session: (session) => session, symptom: (symptom) => symptom };
+
+/**
+ * Files the rows under their months, as slim copies (`trendSessionOf`, `trendSymptomOf`) unless
+ * asked otherwise, adding to `months`, so a journal can be filed a page of rows at a time.
  */
 export function fileByMonth(
   months: Map<string, TrendRows>,
   sessions: readonly TrendSession[],
   symptoms: readonly TrendSymptom[],
+  filedAs: FiledAs = SLIM_COPIES,
 ): Map<string, TrendRows> {
   const monthRows = (month: string): TrendRows => {
     let rows = months.get(month);
@@ -73,8 +80,8 @@ export function fileByMonth(
     }
     return rows;
   };
-  for (const session of sessions) monthRows(monthOfInstant(session.startedAt)).sessions.push(trendSessionOf(session));
-  for (const symptom of symptoms) monthRows(monthOfInstant(symptom.notedAt)).symptoms.push(trendSymptomOf(symptom));
+  for (const session of sessions) monthRows(monthOfInstant(session.startedAt)).sessions.push(filedAs.session(session));
+  for (const symptom of symptoms) monthRows(monthOfInstant(symptom.notedAt)).symptoms.push(filedAs.symptom(symptom));
   return months;
 }
 

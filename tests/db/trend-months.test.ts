@@ -63,6 +63,17 @@ const staleMonths = async (db: Db) =>
 
 const hasAllMonthsMarker = async (db: Db) => (await db.trendMonths.get('all-months')) !== undefined;
 
+/** Runs `read` with the workouts and symptoms tables unreadable: what it gets came from the records alone. */
+async function withoutTables<T>(db: Db, read: () => Promise<T>): Promise<T> {
+  const tables = { sessions: db.sessions, symptoms: db.symptoms };
+  Object.assign(db, { sessions: null, symptoms: null });
+  try {
+    return await read();
+  } finally {
+    Object.assign(db, tables);
+  }
+}
+
 /** The year records (texts of years past, keyed `YYYY`). */
 async function yearRecords(db: Db) {
   return (await db.trendMonths.toArray()).filter((record) => /^\d{4}$/.test(record.month));
@@ -332,14 +343,8 @@ describe('a restore', () => {
       for (const month of parseYearText(record.text ?? '', record.month)?.keys() ?? []) stored.add(month);
     expect(stored).toEqual(new Set(fileByMonth(new Map(), restored.sessions, restored.symptoms).keys()));
     // Read with the tables unreadable: every row comes from the texts.
-    const tables = { sessions: db.sessions, symptoms: db.symptoms };
-    Object.assign(db, { sessions: null, symptoms: null });
-    try {
-      const rows = await readTrendRows(db, WHOLE);
-      expect(byId(rows)).toEqual(byId(slimRows(restored)));
-    } finally {
-      Object.assign(db, tables);
-    }
+    const rows = await withoutTables(db, () => readTrendRows(db, WHOLE));
+    expect(byId(rows)).toEqual(byId(slimRows(restored)));
   });
 
   it('restores the journal even when the month texts can’t be stored, and rebuilds them on the next read', async () => {
@@ -419,16 +424,11 @@ describe('years past, kept as one record each', () => {
 
   it('serve a period across a new year, without reading the rows again', async () => {
     const { db } = await yearsJournal();
-    const tables = { sessions: db.sessions, symptoms: db.symptoms };
     await readsAsItsOwnRows(db, NEW_YEAR);
     // The first read built the months a week past the period; with the tables gone, all comes from the records.
     const expected = await readTrendRows(db, spanOfDays(NEW_YEAR.fromDay, NEW_YEAR.toDay));
-    Object.assign(db, { sessions: null, symptoms: null });
-    try {
-      expect(byId(await readTrendRows(db, spanOfDays(NEW_YEAR.fromDay, NEW_YEAR.toDay)))).toEqual(byId(expected));
-    } finally {
-      Object.assign(db, tables);
-    }
+    const fromRecords = await withoutTables(db, () => readTrendRows(db, spanOfDays(NEW_YEAR.fromDay, NEW_YEAR.toDay)));
+    expect(byId(fromRecords)).toEqual(byId(expected));
   });
 
   it('say that a month of their year they don’t hold has no rows, without reading the rows', async () => {
@@ -438,15 +438,9 @@ describe('years past, kept as one record each', () => {
     await readTrendRows(db, WHOLE);
     expect(parseYearText((await db.trendMonths.get('2025'))?.text ?? '', '2025')?.has('2025-07')).toBe(false);
     const july = spanOfDays('2025-07-01', '2025-07-31');
-    const tables = { sessions: db.sessions, symptoms: db.symptoms };
-    Object.assign(db, { sessions: null, symptoms: null });
-    try {
-      const rows = await readTrendRows(db, july);
-      expect(rows.symptoms.some((symptom) => symptom.notedAt.startsWith('2025-07'))).toBe(false);
-      expect(rows.symptoms.length).toBeGreaterThan(0);
-    } finally {
-      Object.assign(db, tables);
-    }
+    const rows = await withoutTables(db, () => readTrendRows(db, july));
+    expect(rows.symptoms.some((symptom) => symptom.notedAt.startsWith('2025-07'))).toBe(false);
+    expect(rows.symptoms.length).toBeGreaterThan(0);
   });
 
   it('give way to a month of theirs that a write touched, which is rebuilt on its own', async () => {
